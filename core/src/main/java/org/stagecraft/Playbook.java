@@ -8,7 +8,6 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.stagecraft.internal.Diagrams;
 import org.stagecraft.internal.Fingerprint;
 import org.stagecraft.internal.StageGraph;
 
@@ -200,12 +199,12 @@ public final class Playbook {
 
   /** The playbook as a Mermaid {@code stateDiagram-v2}, ready for a Markdown code block. */
   public String toMermaid() {
-    return Diagrams.mermaid(this);
+    return PlaybookDiagrams.mermaid(this);
   }
 
   /** The playbook as Graphviz DOT text. */
   public String toDot() {
-    return Diagrams.dot(this);
+    return PlaybookDiagrams.dot(this);
   }
 
   @Override

@@ -1,22 +1,19 @@
-package org.stagecraft.internal;
+package org.stagecraft;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.stagecraft.Criterion;
-import org.stagecraft.Playbook;
-import org.stagecraft.Stage;
-import org.stagecraft.Transition;
 
 /**
- * Renders a playbook as Mermaid or Graphviz DOT text. Exit criteria are drawn once, as a note on
- * their stage, rather than on every guarded edge; interrupts are drawn as dashed edges in DOT.
- * Output depends only on the playbook, so it can be checked into docs and diffed.
+ * Renders a playbook as Mermaid or Graphviz DOT text. Each edge names the signals that make the
+ * move; exit criteria are drawn once, as a note on their stage, rather than on every guarded edge;
+ * interrupts are dashed in DOT. Output depends only on the playbook, so it can be checked into
+ * docs and diffed.
  */
-public final class Diagrams {
-  private Diagrams() {}
+final class PlaybookDiagrams {
+  private PlaybookDiagrams() {}
 
   /** A Mermaid {@code stateDiagram-v2}. */
-  public static String mermaid(Playbook playbook) {
+  static String mermaid(Playbook playbook) {
     StringBuilder out = new StringBuilder("stateDiagram-v2\n");
     out.append("    [*] --> ").append(playbook.startStage()).append('\n');
     for (Transition t : playbook.transitions()) {
@@ -43,7 +40,7 @@ public final class Diagrams {
   }
 
   /** A Graphviz {@code digraph}. */
-  public static String dot(Playbook playbook) {
+  static String dot(Playbook playbook) {
     StringBuilder out = new StringBuilder("digraph \"").append(escape(playbook.name()))
         .append("\" {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n");
     out.append("  __start [shape=point];\n  __start -> ").append(playbook.startStage())
@@ -77,22 +74,50 @@ public final class Diagrams {
     return out.append("}\n").toString();
   }
 
-  /** What an edge adds beyond its stage's exit criteria, which the stage's note already shows. */
+  /**
+   * The signals that make the move, then what the edge needs beyond its stage's exit criteria
+   * (the stage's note shows those).
+   */
   private static String label(Playbook playbook, Transition t) {
-    switch (t.kind()) {
-      case INTERRUPT:
-        return "any time";
-      case UNGUARDED:
-        return isAlways(t.guard()) ? "without exit criteria" : t.guard().describe();
-      default:
-        Criterion exit = playbook.exitCriteria(t.from());
-        if (t.guard().equals(exit) || isAlways(t.guard())) {
-          return "";
-        }
-        String all = t.guard().describe();
-        String own = exit.describe();
-        return isAlways(exit) ? all : all.replace(own + ", ", "");
+    String on = entrySignals(playbook, t.to());
+    String guard = switch (t.kind()) {
+      case INTERRUPT -> "any time";
+      case UNGUARDED -> isAlways(t.guard()) ? "without exit criteria" : t.guard().describe();
+      case GUARDED -> extraGuard(playbook, t);
+    };
+    if (on.isEmpty() || guard.isEmpty()) {
+      return on + guard;
     }
+    return on + " / " + guard;
+  }
+
+  private static String extraGuard(Playbook playbook, Transition t) {
+    Criterion exit = playbook.exitCriteria(t.from());
+    if (t.guard().equals(exit) || isAlways(t.guard())) {
+      return "";
+    }
+    String all = t.guard().describe();
+    return isAlways(exit) ? all : "also " + all.replace(exit.describe() + ", ", "");
+  }
+
+  /** "on pain, goal" or "on commitment (prospect)": the signals that move into {@code stage}. */
+  private static String entrySignals(Playbook playbook, Stage stage) {
+    int target = playbook.stageId(stage);
+    List<String> names = new ArrayList<>();
+    for (int signal = 0; signal < playbook.signals.size(); signal++) {
+      List<String> roles = new ArrayList<>();
+      for (SpeakerRole role : SpeakerRole.values()) {
+        if (playbook.owner[signal * 3 + role.ordinal()] == target) {
+          roles.add(role.label());
+        }
+      }
+      if (!roles.isEmpty()) {
+        String who = roles.size() == SpeakerRole.values().length
+            ? "" : " (" + String.join(", ", roles) + ")";
+        names.add(playbook.signals.signal(signal).label() + who);
+      }
+    }
+    return names.isEmpty() ? "" : "on " + String.join(", ", names);
   }
 
   private static boolean isAlways(Criterion criterion) {

@@ -1,0 +1,60 @@
+package org.stagecraft.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ExamplesTest {
+  @Test
+  void quickstart_shows_a_clean_call_and_a_rejected_premature_close() {
+    String out = run(() -> Quickstart.main(new String[0]));
+
+    assertThat(out)
+        .contains("history    [RAPPORT@0, DISCOVERY@3, DIAGNOSIS@17, PRESCRIPTION@18, CLOSE@20, "
+            + "NEXT_STEPS@22]")
+        .contains("REJECTED event 7: close attempted (asked for sale by the seller) before "
+            + "discovery was complete")
+        .contains("hint       In DISCOVERY: before moving on, still needs goal (prospect), open "
+            + "question (seller): 1 of 3, confirmed (prospect).");
+  }
+
+  @Test
+  void readme_example_prints_what_its_comments_say() {
+    String out = run(() -> ReadmeExample.main(new String[0]));
+
+    assertThat(out).isEqualTo("close attempted (asked for sale by the seller) before discovery "
+        + "was complete: missing goal (prospect), open question (seller): 1 of 3, confirmed "
+        + "(prospect)\nDISCOVERY\n");
+  }
+
+  @Test
+  void the_readme_holds_the_compiled_example() throws IOException {
+    String source = Files.readString(
+        Path.of("src/main/java/org/stagecraft/examples/ReadmeExample.java"));
+    String snippet = source.substring(source.indexOf("// readme:start\n") + 16,
+            source.indexOf("    // readme:end"))
+        .lines().map(line -> line.length() < 4 ? "" : line.substring(4)).collect(Collectors.joining("\n", "", "\n"));
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+
+    assertThat(readme).as("README.md's example differs from ReadmeExample.java").contains(snippet);
+  }
+
+  private static String run(Runnable main) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    try {
+      main.run();
+    } finally {
+      System.setOut(original);
+    }
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+}
