@@ -18,29 +18,29 @@ import org.stagecraft.internal.StageGraph;
  *
  * <p>Immutable and thread-safe. Equal events applied in the same order to the same playbook give
  * equal conversations; nothing here reads a clock or a random source. Successive conversations
- * share their record of events, so each step costs one small object; see {@link Journal}.
+ * share their record of events, so each step costs one 24-byte object; see {@link Journal}.
  *
- * <p>Costs: {@link #stage()}, {@link #hasSeen(Signal)}, {@link #eventCount()} and applying an
- * event are constant time. History, violations, talk, counts and evidence scan the record, linear
- * in the number of events.
+ * <p>Costs: {@link #stage()} and {@link #eventCount()} are constant time; so are {@link
+ * #hasSeen(Signal)} and applying an event, for the newest conversation of a line. Applying an
+ * event to an older conversation branches, copying a small part of the shared record (see
+ * docs/engine.md). History and violations are linear in their length; talk, counts and evidence
+ * scan the record, linear in the number of events.
  */
 public final class Conversation {
   /** The most events one conversation may hold (24 bits of its packed state). */
   public static final int MAX_EVENTS = (1 << 24) - 1;
 
   private final Journal journal;
-  private final long seen;
   /** Bits 0-23: event count; 24-31: stage id; 32-63: guard counters. */
   private final long state;
 
-  Conversation(Journal journal, long seen, long state) {
+  Conversation(Journal journal, long state) {
     this.journal = journal;
-    this.seen = seen;
     this.state = state;
   }
 
   static Conversation fresh(Playbook playbook) {
-    return new Conversation(playbook.emptyJournal, 0L, pack(0, playbook.start, 0));
+    return new Conversation(playbook.emptyJournal, pack(0, playbook.start, 0));
   }
 
   static long pack(int length, int stageId, int counters) {
@@ -70,7 +70,8 @@ public final class Conversation {
     Conversation next = advance(event);
     int index = eventCount();
     if (Entries.rejected(next.journal.entry(index))) {
-      return new Outcome.Rejected(next, next.journal.violation(next.violationCountBefore(index)));
+      return new Outcome.Rejected(next,
+          Violations.read(next.journal, next.journal.violations.countBefore(index)));
     }
     StageChange change = next.stageIndex() == stageIndex()
         ? null : new StageChange(stage(), next.stage(), index);
@@ -130,23 +131,22 @@ public final class Conversation {
 
   /** The stages entered, in order, starting with the start stage at event 0. */
   public ImmutableList<StageEntry> history() {
-    int length = eventCount();
-    int changes = journal.stageChangeCount(length);
-    ImmutableList.Builder<StageEntry> out = ImmutableList.builderWithExpectedSize(changes + 1);
+    IndexedLog changes = journal.stageChanges;
+    int count = changes.countBefore(eventCount());
+    ImmutableList.Builder<StageEntry> out = ImmutableList.builderWithExpectedSize(count + 1);
     out.add(new StageEntry(journal.playbook.startStage(), 0));
-    for (int i = 0; i < changes; i++) {
-      out.add(new StageEntry(
-          journal.playbook.stage(journal.stageChangeStage(i)), journal.stageChangeIndex(i)));
+    for (int i = 0; i < count; i++) {
+      out.add(new StageEntry(journal.playbook.stage((int) changes.value(i)), changes.stamp(i)));
     }
     return out.build();
   }
 
   /** Every rule broken so far, in event order. */
   public ImmutableList<Violation> violations() {
-    int count = violationCountBefore(eventCount());
+    int count = violationCount();
     ImmutableList.Builder<Violation> out = ImmutableList.builderWithExpectedSize(count);
     for (int i = 0; i < count; i++) {
-      out.add(journal.violation(i));
+      out.add(Violations.read(journal, i));
     }
     return out.build();
   }
@@ -154,13 +154,13 @@ public final class Conversation {
   /** Whether an accepted event has shown {@code signal}. Constant time. */
   public boolean hasSeen(Signal signal) {
     int id = journal.playbook.signals.id(checkNotNull(signal, "signal"));
-    return id >= 0 && (seen & (1L << id)) != 0;
+    return id >= 0 && (seen() & (1L << id)) != 0;
   }
 
   /** The signals shown by accepted events, in the playbook's signal order. */
   public ImmutableSet<Signal> signalsSeen() {
     ImmutableSet.Builder<Signal> out = ImmutableSet.builder();
-    for (long s = seen; s != 0; s &= s - 1) {
+    for (long s = seen(); s != 0; s &= s - 1) {
       out.add(journal.playbook.signals.signal(Long.numberOfTrailingZeros(s)));
     }
     return out.build();
@@ -184,7 +184,7 @@ public final class Conversation {
   private ImmutableList<Integer> evidence(Signal signal, @Nullable SpeakerRole by) {
     int id = journal.playbook.signals.id(checkNotNull(signal, "signal"));
     ImmutableList.Builder<Integer> out = ImmutableList.builder();
-    if (id < 0 || (seen & (1L << id)) == 0) {
+    if (id < 0 || (seen() & (1L << id)) == 0) {
       return out.build();
     }
     for (int i = 0, n = eventCount(); i < n; i++) {
@@ -227,7 +227,7 @@ public final class Conversation {
       return ImmutableList.of();
     }
     Criterion exit = journal.playbook.exitCriteria(stage());
-    return Shortfalls.of(exit, journal.playbook, seen, counters(state));
+    return Shortfalls.of(exit, journal.playbook, seen(), counters(state));
   }
 
   /**
@@ -244,7 +244,7 @@ public final class Conversation {
       throw new IllegalArgumentException("no way leads from " + stage() + " to " + target
           + " in playbook '" + playbook.name() + "'");
     }
-    return Shortfalls.alongPath(path, playbook, seen, counters(state));
+    return Shortfalls.alongPath(path, playbook, seen(), counters(state));
   }
 
   /**
@@ -271,7 +271,7 @@ public final class Conversation {
     if (!(other instanceof Conversation that)) {
       return false;
     }
-    if (state != that.state || seen != that.seen
+    if (state != that.state
         || journal.playbook.fingerprint() != that.journal.playbook.fingerprint()) {
       return false;
     }
@@ -291,7 +291,7 @@ public final class Conversation {
 
   @Override
   public int hashCode() {
-    int hash = Long.hashCode(state) * 31 + Long.hashCode(seen);
+    int hash = Long.hashCode(state);
     for (int i = 0, n = eventCount(); i < n; i++) {
       hash = hash * 31 + journal.entry(i);
     }
@@ -301,15 +301,16 @@ public final class Conversation {
   @Override
   public String toString() {
     return "Conversation[playbook=" + journal.playbook.name() + ", stage=" + stage()
-        + ", events=" + eventCount() + ", violations=" + violationCountBefore(eventCount()) + "]";
+        + ", events=" + eventCount() + ", violations=" + violationCount() + "]";
   }
 
   Journal journal() {
     return journal;
   }
 
+  /** The seen-signal bit set; constant time for the newest conversation of a journal. */
   long seen() {
-    return seen;
+    return journal.seenBefore(eventCount());
   }
 
   long state() {
@@ -320,7 +321,7 @@ public final class Conversation {
     return stageId(state);
   }
 
-  int violationCountBefore(int length) {
-    return journal.violationCount(length);
+  private int violationCount() {
+    return journal.violations.countBefore(eventCount());
   }
 }

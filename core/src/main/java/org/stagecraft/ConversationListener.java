@@ -5,9 +5,10 @@ package org.stagecraft;
  * for live coaching.
  *
  * <p>Called synchronously on the thread that called {@link Engine#apply}, after the event was
- * applied, with the conversation after it. A listener that throws does not change the outcome and
- * does not stop the other listeners; the engine logs the exception at WARN with the listener's
- * class and the event index, never with utterance text.
+ * applied, with the conversation after it. A listener that throws a {@link RuntimeException} does
+ * not change the outcome and does not stop the other listeners; the engine logs the exception at
+ * WARN with the listener's class and the event index, never with utterance text. An {@link Error}
+ * (for example a test's {@link AssertionError}) propagates to the caller of {@code apply}.
  *
  * @param <T> what is reported: {@link StageChange} or {@link Violation}
  */

@@ -110,7 +110,7 @@ public final class Engine {
     for (ConversationListener<T> listener : listeners) {
       try {
         listener.on(report, conversation);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException e) { // an Error, such as a test's AssertionError, propagates
         LOG.warn("listener {} threw at event {} of a '{}' conversation; ignored",
             listener.getClass().getName(), conversation.eventCount() - 1,
             conversation.playbook().name(), e);

@@ -71,13 +71,14 @@ final class Entries {
       return of(STAGE_REQUEST, 0, playbook.requireStage(r.target()));
     }
     Touch t = (Touch) event;
-    int role = t.direction() == Touch.Direction.SELLER_TO_PROSPECT
-        ? SpeakerRole.SELLER.ordinal() : SpeakerRole.PROSPECT.ordinal();
-    return of(TOUCH, role, touchPayload(t));
+    int payload = t.channel().ordinal() | t.direction().ordinal() << 3 | (t.answered() ? 1 : 0) << 4;
+    return of(TOUCH, touchRole(payload), payload);
   }
 
-  static int touchPayload(Touch t) {
-    return t.channel().ordinal() | t.direction().ordinal() << 3 | (t.answered() ? 1 : 0) << 4;
+  /** Who acted in a touch: the side that reached out. */
+  static int touchRole(int payload) {
+    return (payload >>> 3 & 1) == Touch.Direction.SELLER_TO_PROSPECT.ordinal()
+        ? SpeakerRole.SELLER.ordinal() : SpeakerRole.PROSPECT.ordinal();
   }
 
   static boolean validTouchPayload(int payload) {

@@ -241,12 +241,28 @@ public final class Playbook {
     return (terminalMask & (1L << stageId)) != 0;
   }
 
+  /** An unambiguous form of a criterion: names cannot collide with the structure around them. */
+  private static String canonical(Criterion criterion) {
+    if (criterion instanceof Criterion.Count count) {
+      return "count(" + count.signal() + "," + (count.by() == null ? "*" : count.by()) + ","
+          + count.atLeast() + ")";
+    }
+    boolean all = criterion instanceof Criterion.AllOf;
+    java.util.List<Criterion> parts = all
+        ? ((Criterion.AllOf) criterion).all() : ((Criterion.AnyOf) criterion).any();
+    StringBuilder out = new StringBuilder(all ? "all(" : "any(");
+    for (int i = 0; i < parts.size(); i++) {
+      out.append(i == 0 ? "" : ",").append(canonical(parts.get(i)));
+    }
+    return out.append(')').toString();
+  }
+
   private String canonicalForm() {
     StringBuilder out = new StringBuilder("stagecraft-playbook/1\n").append(name).append('\n');
     for (int s = 0; s < stages.size(); s++) {
       out.append("stage ").append(stages.get(s)).append(isTerminal(s) ? " terminal" : "")
           .append(s == start ? " start" : "").append(" exit ")
-          .append(exitCriteria(stages.get(s)).describe()).append('\n');
+          .append(canonical(exitCriteria(stages.get(s)))).append('\n');
     }
     signals.signals().forEach(sig -> out.append("signal ").append(sig).append('\n'));
     for (int i = 0; i < owner.length; i++) {
@@ -257,7 +273,7 @@ public final class Playbook {
       }
     }
     transitions.forEach(t -> out.append("transition ").append(t).append(' ').append(t.kind())
-        .append(' ').append(t.guard().describe()).append('\n'));
+        .append(' ').append(canonical(t.guard())).append('\n'));
     orderingRules.forEach(r -> out.append("rule ").append(r).append('\n'));
     return out.toString();
   }

@@ -126,7 +126,12 @@ public final class PlaybookBuilder {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
     checkNotNull(extra, "extra");
-    transitions.add(new TransitionDef(from, to, kind, extra));
+    if (from == to) {
+      problems.add("transition " + from + " -> " + to + " does not change stage; a stage keeps "
+          + "signals it owns without a transition");
+    } else {
+      transitions.add(new TransitionDef(from, to, kind, extra));
+    }
     return this;
   }
 
@@ -156,7 +161,11 @@ public final class PlaybookBuilder {
   public PlaybookBuilder requireCompleted(Stage prerequisite, Stage... targets) {
     checkNotNull(prerequisite, "prerequisite");
     for (Stage target : targets) {
-      orderingRules.add(new OrderingRule(prerequisite, checkNotNull(target, "target")));
+      if (checkNotNull(target, "target") == prerequisite) {
+        problems.add("ordering rule names " + target + " as its own prerequisite");
+      } else {
+        orderingRules.add(new OrderingRule(prerequisite, target));
+      }
     }
     return this;
   }

@@ -89,6 +89,7 @@ final class PlaybookCompiler {
     }
     checkGraph(stages, stageId.get(start), successors, terminalMask);
     checkOrderingRules(stages, stageId, stageId.get(start), successors, completing);
+    checkGuardsCanHold(transitions, stageId, ordinary);
     if (!problems.isEmpty()) {
       return;
     }
@@ -260,6 +261,59 @@ final class PlaybookCompiler {
             + rule.target() + " without a guarded transition out of " + rule.prerequisite());
       }
     }
+  }
+
+  /**
+   * A guard out of stage S can only count a signal that can be credited while in S or before. A
+   * signal that moves the conversation into a stage O is credited only in O or after it, so a
+   * guard out of S that needs it, where S does not come after O, can never hold.
+   */
+  private void checkGuardsCanHold(
+      List<Transition> transitions, Map<Stage, Integer> stageId, long[] ordinary) {
+    Map<String, Stage> owners = new HashMap<>();
+    for (PlaybookBuilder.Ownership o : def.ownerships) {
+      for (SpeakerRole role : SpeakerRole.values()) {
+        if (o.by() == null || o.by() == role) {
+          owners.put(o.signal() + "/" + role, o.stage());
+        }
+      }
+    }
+    for (Transition t : transitions) {
+      for (Criterion.Count count : required(t.guard())) {
+        List<String> blockers = new ArrayList<>();
+        boolean creditable = false;
+        for (SpeakerRole role : SpeakerRole.values()) {
+          if (count.by() != null && count.by() != role) {
+            continue;
+          }
+          Stage owner = owners.get(count.signal() + "/" + role);
+          long ownerReaches = owner == null ? 0 : StageGraph.reachable(ordinary, stageId.get(owner));
+          if (owner == null || (ownerReaches & (1L << stageId.get(t.from()))) != 0) {
+            creditable = true;
+          } else {
+            blockers.add(owner + (count.by() == null ? " (from the " + role.label() + ")" : ""));
+          }
+        }
+        if (!creditable) {
+          problems.add("the guard of " + t + " needs " + count.describe() + ", but "
+              + count.signal() + " moves the conversation to " + String.join(", ", blockers)
+              + ", which does not come before " + t.from() + ": it can never be counted in time");
+        }
+      }
+    }
+  }
+
+  /** The counts a criterion always needs: those outside any any-of. */
+  private static List<Criterion.Count> required(Criterion criterion) {
+    if (criterion instanceof Criterion.Count count) {
+      return List.of(count);
+    }
+    if (criterion instanceof Criterion.AllOf all) {
+      List<Criterion.Count> out = new ArrayList<>();
+      all.all().forEach(c -> out.addAll(required(c)));
+      return out;
+    }
+    return List.of();
   }
 
   private ImmutableList<Criterion.Count> allCounts(List<Transition> transitions) {

@@ -129,8 +129,9 @@ public final class Snapshot {
 
     Conversation read() {
       int events = varint("the event count");
-      if (events > Conversation.MAX_EVENTS) {
-        throw fail("event count " + events + " exceeds the maximum " + Conversation.MAX_EVENTS);
+      if (events < 0 || events > Conversation.MAX_EVENTS) {
+        throw fail("event count " + Integer.toUnsignedString(events) + " is outside 0 to "
+            + Conversation.MAX_EVENTS);
       }
       Conversation c = playbook.newConversation();
       for (int i = 0; i < events; i++) {
@@ -142,8 +143,8 @@ public final class Snapshot {
         if (Entries.timed(entry)) {
           start = varint("the start of event " + i);
           int length = varint("the length of event " + i);
-          if ((long) start + length > Integer.MAX_VALUE) {
-            throw fail("event " + i + " ends past the largest time a snapshot can hold");
+          if (start < 0 || length < 0 || (long) start + length > Integer.MAX_VALUE) {
+            throw fail("event " + i + " has times outside 0 to " + Integer.MAX_VALUE + " ms");
           }
           finish = start + length;
         }
@@ -174,7 +175,8 @@ public final class Snapshot {
       boolean valid = switch (kind) {
         case Entries.SIGNAL -> role < 3 && payload < playbook.signals.size();
         case Entries.STAGE_REQUEST -> role == 0 && payload < playbook.stageCount();
-        case Entries.TOUCH -> role < 2 && Entries.validTouchPayload(payload);
+        case Entries.TOUCH -> Entries.validTouchPayload(payload)
+            && role == Entries.touchRole(payload);
         default -> role < 3;
       };
       if (!valid || (Entries.timed(entry) && kind != Entries.UTTERANCE)) {
@@ -190,7 +192,7 @@ public final class Snapshot {
           throw fail("truncated snapshot: it ends while reading " + what);
         }
         int b = bytes[position++] & 0xff;
-        if (shift == 28 && (b & 0xf0) != 0) {
+        if ((shift == 28 && (b & 0xf0) != 0) || (shift > 0 && b == 0)) {
           throw fail("malformed number while reading " + what);
         }
         value |= (b & 0x7f) << shift;

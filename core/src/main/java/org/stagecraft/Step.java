@@ -1,140 +1,110 @@
 package org.stagecraft;
 
-import com.google.common.collect.ImmutableList;
-import java.util.Arrays;
-import java.util.stream.Collectors;
-import org.stagecraft.internal.StageGraph;
-
 /**
- * The engine's transition function: one compact event in, the next conversation out. Pure apart
- * from appending to the journal, allocation-free on the accepted path except the new
- * conversation. Rejections take a slower path that builds the {@link Violation}.
+ * The engine's transition function: one compact event in, the next conversation out. Each kind of
+ * event has its own short method so the common ones (a signal credited in place, an utterance)
+ * stay small enough for the JIT to inline; a rejection only records its facts, and the
+ * {@link Violation} with its message is built when someone asks for it.
  */
 final class Step {
-  private static final int MOVE = -1;
-  private static final int IN_PLACE = -2;
-  private static final int STAY = -3;
-
   private Step() {}
 
   static Conversation apply(Conversation c, int entry, int startMillis, int endMillis) {
-    Playbook playbook = c.playbook();
     long state = c.state();
     int index = Conversation.length(state);
     if (index >= Conversation.MAX_EVENTS) {
       throw new IllegalStateException("a conversation holds at most " + Conversation.MAX_EVENTS
           + " events; start a new one");
     }
-    int stage = Conversation.stageId(state);
-    int counters = Conversation.counters(state);
-    long seen = c.seen();
-    int kind = Entries.kind(entry);
+    int clean = entry & ~Entries.REJECTED;
+    switch (Entries.kind(clean)) {
+      case Entries.SIGNAL:
+        return signal(c, clean, state, index);
+      case Entries.STAGE_REQUEST:
+        return request(c, clean, state, index);
+      default:
+        return recordTalk(c, clean, state, index, startMillis, endMillis);
+    }
+  }
+
+  private static Conversation signal(Conversation c, int entry, long state, int index) {
+    Playbook playbook = c.playbook();
+    int id = Entries.payload(entry);
     int role = Entries.role(entry);
-    int payload = Entries.payload(entry);
-
-    int outcome = STAY;
-    int target = stage;
-    if (kind == Entries.SIGNAL) {
-      target = playbook.owner[payload * 3 + role];
-      outcome = target < 0 || target == stage
-          ? IN_PLACE : attempt(playbook, stage, target, seen, counters, true);
-    } else if (kind == Entries.STAGE_REQUEST && payload != stage) {
-      target = payload;
-      outcome = attempt(playbook, stage, target, seen, counters, false);
+    int stage = Conversation.stageId(state);
+    int target = playbook.owner[id * 3 + role];
+    if (target >= 0 && target != stage) {
+      return attempt(c, entry, state, index, stage, target, true);
     }
+    return credit(c, c.journal().claim(index), entry, state, index, stage);
+  }
 
-    int next = outcome == MOVE ? target : stage;
-    if (kind == Entries.SIGNAL && (outcome == MOVE || outcome == IN_PLACE)) {
-      seen |= 1L << payload;
-      counters = playbook.counters.bump(counters, payload, role);
+  private static Conversation request(Conversation c, int entry, long state, int index) {
+    int stage = Conversation.stageId(state);
+    int target = Entries.payload(entry);
+    if (target == stage) {
+      Journal journal = c.journal().claim(index);
+      journal.write(index, entry);
+      return new Conversation(journal, state + 1);
     }
-    boolean rejected = outcome >= 0;
+    return attempt(c, entry, state, index, stage, target, false);
+  }
+
+  private static Conversation recordTalk(
+      Conversation c, int entry, long state, int index, int startMillis, int endMillis) {
     Journal journal = c.journal().claim(index);
-    journal.write(index, rejected ? entry | Entries.REJECTED : entry & ~Entries.REJECTED);
+    journal.write(index, entry);
     if (Entries.timed(entry)) {
       journal.writeTimes(index, startMillis, endMillis);
     }
-    if (outcome == MOVE) {
-      journal.addStageChange(index, next);
-    } else if (rejected) {
-      journal.addViolation(Violations.of(
-          Violation.Rule.values()[outcome], playbook, index, stage, target, kind, role, payload,
-          c.seen(), Conversation.counters(state)));
-    }
-    return new Conversation(journal, seen, Conversation.pack(index + 1, next, counters));
+    return new Conversation(journal, state + 1);
   }
 
-  /** Where an attempt to enter {@code target} from {@code stage} leads: a move, or a rule. */
-  private static int attempt(
-      Playbook playbook, int stage, int target, long seen, int counters, boolean bySignal) {
+  /** Credits a signal: sets its seen bit, bumps its counters, and stays in {@code stage}. */
+  private static Conversation credit(
+      Conversation c, Journal journal, int entry, long state, int index, int stage) {
+    int id = Entries.payload(entry);
+    long seen = c.journal().seenBefore(index);
+    if ((seen & (1L << id)) == 0) {
+      journal.seenChanges.add(index, seen | 1L << id);
+    }
+    int counters = c.playbook().counters.bump(Conversation.counters(state), id,
+        Entries.role(entry));
+    journal.write(index, entry);
+    return new Conversation(journal, Conversation.pack(index + 1, stage, counters));
+  }
+
+  /** An attempt to enter {@code target}: moves there if allowed, otherwise records a violation. */
+  private static Conversation attempt(Conversation c, int entry, long state, int index,
+      int stage, int target, boolean bySignal) {
+    Playbook playbook = c.playbook();
+    int counters = Conversation.counters(state);
     Guard guard = playbook.guard(stage, target);
-    if (guard != null) {
-      return guard.holds(seen, counters, playbook.counters)
-          ? MOVE : Violation.Rule.EXIT_CRITERIA_NOT_MET.ordinal();
-    }
     long bit = 1L << target;
-    if ((playbook.ahead[stage] & bit) != 0) {
-      return Violation.Rule.STAGE_SKIPPED.ordinal();
-    }
-    if (bySignal && (playbook.behind[stage] & bit) != 0) {
-      return IN_PLACE; // a signal of an earlier stage, such as a question during the close
-    }
-    return playbook.isTerminal(stage)
-        ? Violation.Rule.CONVERSATION_ENDED.ordinal() : Violation.Rule.NO_TRANSITION.ordinal();
-  }
-
-  /** Builds violations; off the hot path. */
-  static final class Violations {
-    private Violations() {}
-
-    static Violation of(
-        Violation.Rule rule, Playbook playbook, int index, int stageId, int targetId, int kind,
-        int role, int payload, long seen, int counters) {
-      Stage stage = playbook.stage(stageId);
-      Stage target = playbook.stage(targetId);
-      Signal signal = kind == Entries.SIGNAL ? playbook.signals.signal(payload) : null;
-      SpeakerRole by = kind == Entries.SIGNAL ? SpeakerRole.values()[role] : null;
-      String what = signal == null
-          ? "(stage request)"
-          : "(" + signal.label() + " by the " + by.label() + ")";
-      ImmutableList<Shortfall> missing = ImmutableList.of();
-      String message;
-      switch (rule) {
-        case EXIT_CRITERIA_NOT_MET -> {
-          Transition t = playbook.transition(stage, target).orElseThrow();
-          missing = Shortfalls.of(t.guard(), playbook, seen, counters);
-          message = target.label() + " attempted " + what + " before " + stage.label()
-              + " was complete: missing " + Shortfalls.describe(missing);
+    Violation.Rule rule;
+    if (guard != null) {
+      if (guard.holds(c.journal().seenBefore(index), counters, playbook.counters)) {
+        Journal journal = c.journal().claim(index);
+        journal.stageChanges.add(index, target);
+        if (bySignal) {
+          return credit(c, journal, entry, state, index, target);
         }
-        case STAGE_SKIPPED -> {
-          int[] path = StageGraph.shortestPath(playbook.successors, stageId, targetId);
-          missing = Shortfalls.alongPath(path, playbook, seen, counters);
-          String route = Arrays.stream(path).mapToObj(i -> playbook.stage(i).name())
-              .collect(Collectors.joining(" -> "));
-          message = target.label() + " attempted " + what + " from " + stage.label()
-              + ", skipping the way " + route
-              + (missing.isEmpty() ? "" : ": missing " + Shortfalls.describe(missing));
-        }
-        case CONVERSATION_ENDED -> message = target.label() + " attempted " + what
-            + " after the conversation ended in " + stage.label();
-        default -> message = target.label() + " attempted " + what + " from " + stage.label()
-            + ", but the playbook has no way from " + stage + " to " + target
-            + "; from " + stage + " it allows " + exits(playbook, stageId);
+        journal.write(index, entry);
+        return new Conversation(journal, Conversation.pack(index + 1, target, counters));
       }
-      return new Violation(rule, index, stage, target, signal, by, missing, message);
+      rule = Violation.Rule.EXIT_CRITERIA_NOT_MET;
+    } else if ((playbook.ahead[stage] & bit) != 0) {
+      rule = Violation.Rule.STAGE_SKIPPED;
+    } else if (bySignal && (playbook.behind[stage] & bit) != 0) {
+      // A signal of an earlier stage, such as a question during the close: credited in place.
+      return credit(c, c.journal().claim(index), entry, state, index, stage);
+    } else {
+      rule = playbook.isTerminal(stage)
+          ? Violation.Rule.CONVERSATION_ENDED : Violation.Rule.NO_TRANSITION;
     }
-
-    private static String exits(Playbook playbook, int stageId) {
-      long out = playbook.successors[stageId];
-      if (out == 0) {
-        return "nothing";
-      }
-      StringBuilder names = new StringBuilder();
-      for (long s = out; s != 0; s &= s - 1) {
-        names.append(names.length() == 0 ? "" : ", ")
-            .append(playbook.stage(Long.numberOfTrailingZeros(s)));
-      }
-      return names.toString();
-    }
+    Journal journal = c.journal().claim(index);
+    journal.violations.add(index, Violations.pack(rule, stage, target, counters));
+    journal.write(index, entry | Entries.REJECTED);
+    return new Conversation(journal, state + 1);
   }
 }

@@ -2,6 +2,7 @@ package org.stagecraft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.stagecraft.event.ObservedSignal.seller;
 
 import java.util.ArrayList;
@@ -39,6 +40,16 @@ class EngineTest {
 
     assertThat(outcome.accepted()).isTrue();
     assertThat(heard).containsExactly(new StageChange(Stage.RAPPORT, Stage.DISCOVERY, 0));
+  }
+
+  @Test
+  void an_error_thrown_by_a_listener_reaches_the_caller() {
+    Engine engine = Engine.of(Playbooks.consultative()).onStageChange((change, c) -> {
+      throw new AssertionError("a test listener failed");
+    });
+
+    assertThatThrownBy(() -> engine.apply(engine.start(), seller(Signal.OPEN_QUESTION)))
+        .isInstanceOf(AssertionError.class).hasMessage("a test listener failed");
   }
 
   @Test

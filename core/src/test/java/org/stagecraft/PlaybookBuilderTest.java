@@ -242,6 +242,42 @@ class PlaybookBuilderTest {
   }
 
   @Test
+  void reports_transitions_and_rules_that_go_nowhere() {
+    PlaybookValidationException e = failure(line().transition(B, B).requireCompleted(B, B));
+
+    assertThat(e.problems()).containsExactly(
+        "transition B_MIDDLE -> B_MIDDLE does not change stage; a stage keeps signals it owns "
+            + "without a transition",
+        "ordering rule names B_MIDDLE as its own prerequisite");
+  }
+
+  @Test
+  void reports_a_guard_that_needs_a_signal_only_a_later_stage_can_credit() {
+    PlaybookBuilder stuck = Playbook.builder("stuck").stage(A).stage(B).terminalStage(END,
+        Signal.DIAGNOSIS).transition(A, B).transition(B, END)
+        .exitCriteria(B, seen(Signal.DIAGNOSIS));
+
+    assertThat(failure(stuck).problems()).containsExactly(
+        "the guard of B_MIDDLE -> Z_END needs diagnosis, but DIAGNOSIS moves the conversation to "
+            + "Z_END (from the seller), Z_END (from the prospect), Z_END (from the other), which "
+            + "does not come before B_MIDDLE: it can never be counted in time");
+    assertThat(line().exitCriteria(B, seen(Signal.DIAGNOSIS, SpeakerRole.SELLER))
+        .owns(END, SpeakerRole.PROSPECT, Signal.DIAGNOSIS).build().knows(Signal.DIAGNOSIS))
+        .as("the seller's diagnosis is not owned, so it can be counted")
+        .isTrue();
+  }
+
+  @Test
+  void fingerprints_do_not_confuse_a_signal_named_always_with_no_guard() {
+    Signal always = Signal.of("ALWAYS");
+
+    Playbook guarded = line().signals(always).exitCriteria(A, seen(always)).build();
+    Playbook open = line().signals(always).build();
+
+    assertThat(guarded.fingerprint()).isNotEqualTo(open.fingerprint());
+  }
+
+  @Test
   void fingerprints_tell_playbooks_apart() {
     assertThat(line().build().fingerprint()).isEqualTo(line().build().fingerprint());
     assertThat(line().exitCriteria(A, seen(Signal.PAIN)).build().fingerprint())

@@ -163,6 +163,54 @@ class SnapshotTest {
   }
 
   @Test
+  void refuses_times_no_utterance_can_have() {
+    int timed = Entries.of(Entries.UTTERANCE, SpeakerRole.SELLER.ordinal(), 1) | Entries.TIMED;
+    byte[] body = snapshotBody(1, timed);
+    // replace the final stage byte with a start of 5 ms and a length of -1 (5 bytes), then stage 0
+    byte[] negative = Arrays.copyOf(body, body.length + 6);
+    negative[body.length - 1] = 5;
+    byte[] minusOne = {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x0f};
+    System.arraycopy(minusOne, 0, negative, body.length, 5);
+    negative[body.length + 5] = 0;
+
+    assertThat(failure(resealed(negative)).getMessage())
+        .startsWith("event 0 has times outside 0 to 2147483647 ms");
+  }
+
+  @Test
+  void refuses_a_negative_event_count() {
+    byte[] header = Arrays.copyOf(Snapshot.encode(playbook.newConversation()), 13);
+    byte[] body = Arrays.copyOf(header, 19);
+    byte[] minusOne = {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x0f, 0};
+    System.arraycopy(minusOne, 0, body, 13, 6);
+
+    assertThat(failure(resealed(body)).getMessage())
+        .startsWith("event count 4294967295 is outside 0 to 16777215");
+  }
+
+  @Test
+  void refuses_numbers_written_longer_than_needed() {
+    byte[] body = snapshotBody(0);
+    byte[] padded = Arrays.copyOf(body, body.length + 1);
+    padded[13] = (byte) 0x80; // the count 0 written as two bytes
+    padded[14] = 0;
+    padded[15] = 0;
+
+    assertThat(failure(resealed(padded)).getMessage())
+        .startsWith("malformed number while reading the event count");
+  }
+
+  @Test
+  void refuses_a_touch_whose_actor_contradicts_its_direction() {
+    int payload = Touch.Channel.EMAIL.ordinal()
+        | Touch.Direction.PROSPECT_TO_SELLER.ordinal() << 3;
+    int wrong = Entries.of(Entries.TOUCH, SpeakerRole.SELLER.ordinal(), payload);
+
+    assertThat(failure(resealed(snapshotBody(1, wrong))).getMessage())
+        .startsWith("event 0 is not a valid entry for playbook 'consultative'");
+  }
+
+  @Test
   void refuses_malformed_numbers() {
     byte[] header = Arrays.copyOf(Snapshot.encode(playbook.newConversation()), 13);
     byte[] body = Arrays.copyOf(header, 19);
