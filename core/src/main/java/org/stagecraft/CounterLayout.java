@@ -1,9 +1,7 @@
 package org.stagecraft;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,7 +22,12 @@ final class CounterLayout {
   private final int[] shift;
   private final int[] max;
   private final int[] mask;
-  private final int[][] slotsToBump;
+  /**
+   * What one more signal bumps, by {@code signalId * 3 + role}: up to two counters (its role's and
+   * anyone's), each as 16 bits {@code valid << 15 | max << 5 | shift}. Flat, so the hot path
+   * makes one array read instead of chasing a table of tables.
+   */
+  private final int[] bumpCodes;
   private final int bitsUsed;
 
   private CounterLayout(Map<Long, Integer> slotByKey, int[] shift, int[] max, int signalCount) {
@@ -36,19 +39,19 @@ final class CounterLayout {
       mask[slot] = (1 << width(max[slot])) - 1;
     }
     this.bitsUsed = shift.length == 0 ? 0 : shift[shift.length - 1] + width(max[max.length - 1]);
-    this.slotsToBump = new int[signalCount * 3][];
+    this.bumpCodes = new int[signalCount * 3];
     for (int signal = 0; signal < signalCount; signal++) {
       for (int role = 0; role < 3; role++) {
-        List<Integer> bump = new ArrayList<>(2);
-        Integer own = slotByKey.get(key(signal, role));
-        Integer any = slotByKey.get(key(signal, ANY_ROLE));
-        if (own != null) {
-          bump.add(own);
+        int code = 0;
+        int half = 0;
+        for (Integer slot : new Integer[] {slotByKey.get(key(signal, role)),
+            slotByKey.get(key(signal, ANY_ROLE))}) {
+          if (slot != null) {
+            code |= (1 << 15 | max[slot] << 5 | shift[slot]) << half;
+            half += 16;
+          }
         }
-        if (any != null) {
-          bump.add(any);
-        }
-        slotsToBump[signal * 3 + role] = bump.stream().mapToInt(Integer::intValue).toArray();
+        bumpCodes[signal * 3 + role] = code;
       }
     }
   }
@@ -110,11 +113,17 @@ final class CounterLayout {
 
   /** The counters after one more {@code signalId} from {@code role}, each saturating. */
   int bump(int counters, int signalId, int role) {
-    for (int slot : slotsToBump[signalId * 3 + role]) {
-      if (value(counters, slot) < max[slot]) {
-        counters += 1 << shift[slot];
-      }
+    int code = bumpCodes[signalId * 3 + role];
+    return code == 0 ? counters : bump(bump(counters, code & 0xffff), code >>> 16);
+  }
+
+  private static int bump(int counters, int half) {
+    if (half == 0) {
+      return counters;
     }
-    return counters;
+    int shift = half & 31;
+    int max = (half >>> 5) & 0xff;
+    int value = (counters >>> shift) & (Integer.highestOneBit(max) * 2 - 1);
+    return value < max ? counters + (1 << shift) : counters;
   }
 }

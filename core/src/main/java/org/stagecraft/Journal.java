@@ -44,6 +44,12 @@ final class Journal {
   final IndexedLog stageChanges;
   final IndexedLog seenChanges;
   final IndexedLog violations;
+  /**
+   * The seen-signal set of the newest conversation, for the slot owner only: whoever holds slot
+   * {@code n} sees every write made before conversation {@code n} existed, and nobody else
+   * writes here until it is done. Readers of any conversation use {@link #seenBefore} instead.
+   */
+  private long headSeen;
 
   private Journal(Playbook playbook, int claimed, int[][] chunks, IndexedLog stageChanges,
       IndexedLog seenChanges, IndexedLog violations) {
@@ -78,6 +84,7 @@ final class Journal {
     }
     Journal branch = new Journal(playbook, length + 1, copied, stageChanges.copyBefore(length),
         seenChanges.copyBefore(length), violations.copyBefore(length));
+    branch.headSeen = seenBefore(length);
     if (times.length > 0) {
       branch.times = Arrays.copyOf(times, Math.min(times.length, length * 2));
     }
@@ -119,6 +126,17 @@ final class Journal {
 
   int endMillis(int index) {
     return times[index * 2 + 1];
+  }
+
+  /** The seen-signal set at the slot just claimed; only for its owner (see {@link #headSeen}). */
+  long headSeen() {
+    return headSeen;
+  }
+
+  /** Records that the event in the owner's slot showed signals not seen before. */
+  void addSeen(int index, long seen) {
+    headSeen = seen;
+    seenChanges.add(index, seen);
   }
 
   /** The signals seen by accepted events before event {@code length}, one bit per signal id. */

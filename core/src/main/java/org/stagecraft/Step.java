@@ -33,21 +33,22 @@ final class Step {
     int role = Entries.role(entry);
     int stage = Conversation.stageId(state);
     int target = playbook.owner[id * 3 + role];
+    Journal journal = c.journal().claim(index);
     if (target >= 0 && target != stage) {
-      return attempt(c, entry, state, index, stage, target, true);
+      return attempt(c, journal, entry, state, index, stage, target, true);
     }
-    return credit(c, c.journal().claim(index), entry, state, index, stage);
+    return credit(c, journal, entry, state, index, stage);
   }
 
   private static Conversation request(Conversation c, int entry, long state, int index) {
     int stage = Conversation.stageId(state);
     int target = Entries.payload(entry);
+    Journal journal = c.journal().claim(index);
     if (target == stage) {
-      Journal journal = c.journal().claim(index);
       journal.write(index, entry);
       return new Conversation(journal, state + 1);
     }
-    return attempt(c, entry, state, index, stage, target, false);
+    return attempt(c, journal, entry, state, index, stage, target, false);
   }
 
   private static Conversation recordTalk(
@@ -64,9 +65,9 @@ final class Step {
   private static Conversation credit(
       Conversation c, Journal journal, int entry, long state, int index, int stage) {
     int id = Entries.payload(entry);
-    long seen = c.journal().seenBefore(index);
+    long seen = journal.headSeen();
     if ((seen & (1L << id)) == 0) {
-      journal.seenChanges.add(index, seen | 1L << id);
+      journal.addSeen(index, seen | 1L << id);
     }
     int counters = c.playbook().counters.bump(Conversation.counters(state), id,
         Entries.role(entry));
@@ -74,17 +75,19 @@ final class Step {
     return new Conversation(journal, Conversation.pack(index + 1, stage, counters));
   }
 
-  /** An attempt to enter {@code target}: moves there if allowed, otherwise records a violation. */
-  private static Conversation attempt(Conversation c, int entry, long state, int index,
-      int stage, int target, boolean bySignal) {
+  /**
+   * An attempt to enter {@code target}: moves there if allowed, otherwise records a violation.
+   * The caller has claimed slot {@code index} of {@code journal}.
+   */
+  private static Conversation attempt(Conversation c, Journal journal, int entry, long state,
+      int index, int stage, int target, boolean bySignal) {
     Playbook playbook = c.playbook();
     int counters = Conversation.counters(state);
     Guard guard = playbook.guard(stage, target);
     long bit = 1L << target;
     Violation.Rule rule;
     if (guard != null) {
-      if (guard.holds(c.journal().seenBefore(index), counters, playbook.counters)) {
-        Journal journal = c.journal().claim(index);
+      if (guard.holds(journal.headSeen(), counters, playbook.counters)) {
         journal.stageChanges.add(index, target);
         if (bySignal) {
           return credit(c, journal, entry, state, index, target);
@@ -97,12 +100,11 @@ final class Step {
       rule = Violation.Rule.STAGE_SKIPPED;
     } else if (bySignal && (playbook.behind[stage] & bit) != 0) {
       // A signal of an earlier stage, such as a question during the close: credited in place.
-      return credit(c, c.journal().claim(index), entry, state, index, stage);
+      return credit(c, journal, entry, state, index, stage);
     } else {
       rule = playbook.isTerminal(stage)
           ? Violation.Rule.CONVERSATION_ENDED : Violation.Rule.NO_TRANSITION;
     }
-    Journal journal = c.journal().claim(index);
     journal.violations.add(index, Violations.pack(rule, stage, target, counters));
     journal.write(index, entry | Entries.REJECTED);
     return new Conversation(journal, state + 1);
