@@ -161,7 +161,7 @@ public final class Conversation {
   public ImmutableSet<Signal> signalsSeen() {
     ImmutableSet.Builder<Signal> out = ImmutableSet.builder();
     for (long s = seen(); s != 0; s &= s - 1) {
-      out.add(journal.playbook.signals.signal(Long.numberOfTrailingZeros(s)));
+      out.add(journal.playbook.signals.get(Long.numberOfTrailingZeros(s)));
     }
     return out.build();
   }

@@ -57,7 +57,7 @@ final class CounterLayout {
   }
 
   /** Lays out a counter for every count criterion that the seen bit set cannot answer. */
-  static CounterLayout of(ImmutableList<Criterion.Count> counts, SignalTable signals) {
+  static CounterLayout of(ImmutableList<Criterion.Count> counts, NameTable<Signal> signals) {
     Map<Long, Integer> need = new LinkedHashMap<>();
     for (Criterion.Count count : counts) {
       if (needsCounter(count)) {
@@ -100,7 +100,7 @@ final class CounterLayout {
   }
 
   /** The counter for {@code count}, or -1 when the seen bit set answers it. */
-  int slotOf(Criterion.Count count, SignalTable signals) {
+  int slotOf(Criterion.Count count, NameTable<Signal> signals) {
     if (!needsCounter(count)) {
       return -1;
     }

@@ -21,7 +21,7 @@ final class Guard {
     this.anyOfGroups = anyOfGroups;
   }
 
-  static Guard compile(Criterion criterion, SignalTable signals, CounterLayout counters) {
+  static Guard compile(Criterion criterion, NameTable<Signal> signals, CounterLayout counters) {
     GuardCompiler compiler = new GuardCompiler(signals, counters);
     compiler.add(criterion);
     return compiler.build();
@@ -55,14 +55,14 @@ final class Guard {
 
   /** Flattens nested all-of criteria into one guard; each any-of becomes a group. */
   private static final class GuardCompiler {
-    private final SignalTable signals;
+    private final NameTable<Signal> signals;
     private final CounterLayout counters;
     private long seenMask;
     private final java.util.List<Integer> slots = new java.util.ArrayList<>();
     private final java.util.List<Integer> needs = new java.util.ArrayList<>();
     private final java.util.List<Guard[]> groups = new java.util.ArrayList<>();
 
-    GuardCompiler(SignalTable signals, CounterLayout counters) {
+    GuardCompiler(NameTable<Signal> signals, CounterLayout counters) {
       this.signals = signals;
       this.counters = counters;
     }

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.Arrays;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.stagecraft.internal.Fingerprint;
@@ -27,7 +26,7 @@ public final class Playbook {
       ImmutableList<Stage> stages,
       int start,
       long terminalMask,
-      SignalTable signals,
+      NameTable<Signal> signals,
       int[] owner,
       ImmutableList<Transition> transitions,
       long[] successors,
@@ -38,11 +37,14 @@ public final class Playbook {
 
   private final String name;
   private final String description;
+  /** One bit per signal in a conversation's seen set. */
+  static final int MAX_SIGNALS = 64;
+
   private final ImmutableList<Stage> stages;
-  private final int[] stageIdByOrdinal;
+  private final NameTable<Stage> stageIds;
   final int start;
   final long terminalMask;
-  final SignalTable signals;
+  final NameTable<Signal> signals;
   /** Owning stage by {@code signalId * 3 + role}, or -1. */
   final int[] owner;
   private final ImmutableList<Transition> transitions;
@@ -74,12 +76,7 @@ public final class Playbook {
     this.orderingRules = d.orderingRules();
     this.counters = d.counters();
     int n = stages.size();
-    int maxOrdinal = stages.stream().mapToInt(Stage::ordinal).max().orElse(-1);
-    this.stageIdByOrdinal = new int[maxOrdinal + 1];
-    Arrays.fill(stageIdByOrdinal, -1);
-    for (int id = 0; id < n; id++) {
-      stageIdByOrdinal[stages.get(id).ordinal()] = id;
-    }
+    this.stageIds = new NameTable<>(stages);
     this.guards = new Guard[n * n];
     this.transitionByEdge = new Transition[n * n];
     for (Transition t : transitions) {
@@ -167,7 +164,7 @@ public final class Playbook {
 
   /** The signals this playbook knows: the well-known ones, then its own. */
   public ImmutableList<Signal> signals() {
-    return signals.signals();
+    return signals.all();
   }
 
   /** Whether the playbook knows {@code signal}. */
@@ -223,8 +220,7 @@ public final class Playbook {
 
   /** The playbook's number for {@code stage}, or -1. */
   int stageId(Stage stage) {
-    int ordinal = stage.ordinal();
-    return ordinal < stageIdByOrdinal.length ? stageIdByOrdinal[ordinal] : -1;
+    return stageIds.id(stage);
   }
 
   int requireStage(Stage stage) {
@@ -264,10 +260,10 @@ public final class Playbook {
           .append(s == start ? " start" : "").append(" exit ")
           .append(canonical(exitCriteria(stages.get(s)))).append('\n');
     }
-    signals.signals().forEach(sig -> out.append("signal ").append(sig).append('\n'));
+    signals.all().forEach(sig -> out.append("signal ").append(sig).append('\n'));
     for (int i = 0; i < owner.length; i++) {
       if (owner[i] >= 0) {
-        out.append("owner ").append(signals.signal(i / 3)).append('/')
+        out.append("owner ").append(signals.get(i / 3)).append('/')
             .append(SpeakerRole.values()[i % 3]).append(' ').append(stages.get(owner[i]))
             .append('\n');
       }

@@ -55,7 +55,7 @@ final class PlaybookCompiler {
       stageId.put(stages.get(i), i);
     }
     Stage start = def.start != null ? def.start : stages.get(0);
-    SignalTable signals = signalTable();
+    NameTable<Signal> signals = signalTable();
 
     checkNames(stageId, start, signals);
     if (!problems.isEmpty()) {
@@ -107,19 +107,19 @@ final class PlaybookCompiler {
         exitCriteria(), ImmutableList.copyOf(def.orderingRules), counters));
   }
 
-  private SignalTable signalTable() {
+  private NameTable<Signal> signalTable() {
     Set<Signal> all = new LinkedHashSet<>(Signal.wellKnown());
     all.addAll(def.customSignals);
-    if (all.size() > SignalTable.MAX_SIGNALS) {
+    if (all.size() > Playbook.MAX_SIGNALS) {
       problems.add("the playbook knows " + all.size() + " signals (" + Signal.wellKnown().size()
           + " well-known and " + (all.size() - Signal.wellKnown().size()) + " of its own); at most "
-          + SignalTable.MAX_SIGNALS + " are supported");
-      return new SignalTable(ImmutableList.copyOf(all).subList(0, SignalTable.MAX_SIGNALS));
+          + Playbook.MAX_SIGNALS + " are supported");
+      return new NameTable<>(ImmutableList.copyOf(all).subList(0, Playbook.MAX_SIGNALS));
     }
-    return new SignalTable(ImmutableList.copyOf(all));
+    return new NameTable<>(ImmutableList.copyOf(all));
   }
 
-  private void checkNames(Map<Stage, Integer> stageId, Stage start, SignalTable signals) {
+  private void checkNames(Map<Stage, Integer> stageId, Stage start, NameTable<Signal> signals) {
     String declared = " (declared stages: " + def.stages.keySet() + ")";
     if (!stageId.containsKey(start)) {
       problems.add("start stage " + start + " is not declared" + declared);
@@ -186,7 +186,7 @@ final class PlaybookCompiler {
     return keys;
   }
 
-  private void requireKnown(Signal signal, SignalTable signals, String where) {
+  private void requireKnown(Signal signal, NameTable<Signal> signals, String where) {
     if (signals.id(signal) < 0) {
       problems.add("signal " + signal + " in " + where + " is not declared; declare it with "
           + "signals(Signal.of(\"" + signal + "\")) (custom signals so far: " + def.customSignals
@@ -356,7 +356,7 @@ final class PlaybookCompiler {
     return flat.size() == 1 ? flat.get(0) : new Criterion.AllOf(ImmutableList.copyOf(flat));
   }
 
-  private int[] ownerTable(Map<Stage, Integer> stageId, SignalTable signals) {
+  private int[] ownerTable(Map<Stage, Integer> stageId, NameTable<Signal> signals) {
     int[] owner = new int[signals.size() * 3];
     java.util.Arrays.fill(owner, -1);
     for (PlaybookBuilder.Ownership o : def.ownerships) {

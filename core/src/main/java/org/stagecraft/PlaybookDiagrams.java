@@ -114,7 +114,7 @@ final class PlaybookDiagrams {
       if (!roles.isEmpty()) {
         String who = roles.size() == SpeakerRole.values().length
             ? "" : " (" + String.join(", ", roles) + ")";
-        names.add(playbook.signals.signal(signal).label() + who);
+        names.add(playbook.signals.get(signal).label() + who);
       }
     }
     return names.isEmpty() ? "" : "on " + String.join(", ", names);

@@ -1,7 +1,6 @@
 package org.stagecraft;
 
 import com.google.common.collect.ImmutableList;
-import org.jspecify.annotations.Nullable;
 import org.stagecraft.internal.Interner;
 
 /**
@@ -12,7 +11,7 @@ import org.stagecraft.internal.Interner;
  * <p>Signals are interned: {@code Signal.of("PAIN") == Signal.PAIN}, so identity and equality
  * agree. Immutable and thread-safe.
  */
-public final class Signal {
+public final class Signal extends InternedName {
   private static final Interner<Signal> INTERNER = new Interner<>("signal", Signal::new);
 
   /** The seller (or prospect) asks a question that invites a story: "what made you look now?" */
@@ -68,12 +67,8 @@ public final class Signal {
           URGENCY, FIT, NO_FIT, DIAGNOSIS, PRESCRIPTION, ASKED_FOR_SALE, TRIAL_CLOSE,
           ASSUMPTIVE_CLOSE, PRESSURE, DISCOUNT, PROSPECT_STOP, COMMITMENT, OBJECTION, NEXT_STEP);
 
-  private final String name;
-  private final int ordinal;
-
   private Signal(String name, int ordinal) {
-    this.name = name;
-    this.ordinal = ordinal;
+    super(name, ordinal);
   }
 
   /**
@@ -90,35 +85,5 @@ public final class Signal {
   /** The well-known signals, in a fixed order. Every playbook knows all of them. */
   public static ImmutableList<Signal> wellKnown() {
     return WELL_KNOWN;
-  }
-
-  /** The name, e.g. {@code OPEN_QUESTION}. */
-  public String name() {
-    return name;
-  }
-
-  /** The name in words, e.g. {@code open question}, for messages. */
-  public String label() {
-    return Interner.label(name);
-  }
-
-  /** Process-local dense number, used to index playbook tables. Never persisted. */
-  int ordinal() {
-    return ordinal;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return this == other;
-  }
-
-  @Override
-  public int hashCode() {
-    return name.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return name;
   }
 }

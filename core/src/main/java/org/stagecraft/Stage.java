@@ -1,6 +1,5 @@
 package org.stagecraft;
 
-import org.jspecify.annotations.Nullable;
 import org.stagecraft.internal.Interner;
 
 /**
@@ -10,7 +9,7 @@ import org.stagecraft.internal.Interner;
  *
  * <p>Stages are interned: {@code Stage.of("CLOSE") == Stage.CLOSE}. Immutable and thread-safe.
  */
-public final class Stage {
+public final class Stage extends InternedName {
   private static final Interner<Stage> INTERNER = new Interner<>("stage", Stage::new);
 
   /** The conversation opens and trust begins, whatever its origin (inbound, referral, cold). */
@@ -30,12 +29,8 @@ public final class Stage {
   /** The prospect used their right to stop the seller. Terminal. */
   public static final Stage PROSPECT_STOPPED = of("PROSPECT_STOPPED");
 
-  private final String name;
-  private final int ordinal;
-
   private Stage(String name, int ordinal) {
-    this.name = name;
-    this.ordinal = ordinal;
+    super(name, ordinal);
   }
 
   /**
@@ -47,35 +42,5 @@ public final class Stage {
    */
   public static Stage of(String name) {
     return INTERNER.intern(name);
-  }
-
-  /** The name, e.g. {@code DISCOVERY}. */
-  public String name() {
-    return name;
-  }
-
-  /** The name in words, e.g. {@code next steps}, for messages. */
-  public String label() {
-    return Interner.label(name);
-  }
-
-  /** Process-local dense number, used to index playbook tables. Never persisted. */
-  int ordinal() {
-    return ordinal;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return this == other;
-  }
-
-  @Override
-  public int hashCode() {
-    return name.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return name;
   }
 }

@@ -35,7 +35,7 @@ final class Violations {
     Stage stage = playbook.stage(stageId);
     Stage target = playbook.stage(targetId);
     boolean bySignal = Entries.kind(entry) == Entries.SIGNAL;
-    Signal signal = bySignal ? playbook.signals.signal(Entries.payload(entry)) : null;
+    Signal signal = bySignal ? playbook.signals.get(Entries.payload(entry)) : null;
     SpeakerRole by = bySignal ? SpeakerRole.values()[Entries.role(entry)] : null;
     String what = bySignal
         ? "(" + signal.label() + " by the " + by.label() + ")" : "(stage request)";

@@ -57,9 +57,4 @@ public final class Interner<T> {
         name);
     return byName.computeIfAbsent(name, n -> factory.apply(n, nextOrdinal.getAndIncrement()));
   }
-
-  /** Turns {@code OPEN_QUESTION} into {@code open question}, for messages and diagrams. */
-  public static String label(String name) {
-    return name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-  }
 }
