@@ -194,6 +194,30 @@ class PlaybookBuilderTest {
   }
 
   @Test
+  void reports_owners_and_interrupts_naming_undeclared_stages() {
+    Stage ghost = Stage.of("GHOST");
+
+    assertThat(failure(line().stage(ghost, Signal.PAIN).interrupt(Stage.of("ELSEWHERE")))
+        .problems()).contains(
+        "interrupt names undeclared stage ELSEWHERE (declared stages: [A_START, B_MIDDLE, Z_END, "
+            + "GHOST])");
+    assertThat(failure(line().owns(ghost, SpeakerRole.SELLER, Signal.PAIN)).problems())
+        .containsExactly("signal PAIN is owned by undeclared stage GHOST (declared stages: "
+            + "[A_START, B_MIDDLE, Z_END])");
+  }
+
+  @Test
+  void reports_too_many_stages() {
+    PlaybookBuilder builder = Playbook.builder("huge");
+    for (int i = 0; i < 65; i++) {
+      builder.stage(Stage.of("STEP_" + i));
+    }
+
+    assertThat(failure(builder).problems())
+        .containsExactly("the playbook declares 65 stages; at most 64 are supported");
+  }
+
+  @Test
   void reports_too_many_signals() {
     PlaybookBuilder builder = line();
     for (int i = 0; i < 64 - Signal.wellKnown().size() + 1; i++) {
