@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.stagecraft.event.ConversationEvent;
 import org.stagecraft.event.Utterance;
@@ -199,23 +198,16 @@ public final class Conversation {
 
   /** How much {@code role} talked: turns, words and, where utterances had times, duration. */
   public TalkStats talk(SpeakerRole role) {
-    checkNotNull(role, "role");
-    int utterances = 0;
-    int timed = 0;
-    long words = 0;
-    long millis = 0;
-    for (int i = 0, n = eventCount(); i < n; i++) {
-      int entry = journal.entry(i);
-      if (Entries.kind(entry) == Entries.UTTERANCE && Entries.role(entry) == role.ordinal()) {
-        utterances++;
-        words += Entries.payload(entry);
-        if (Entries.timed(entry)) {
-          timed++;
-          millis += journal.endMillis(i) - journal.startMillis(i);
-        }
-      }
-    }
-    return new TalkStats(utterances, words, timed, Duration.ofMillis(millis));
+    return summary().talk(role);
+  }
+
+  /**
+   * Running totals for scoring: talk per role and stage, signals shown and credited, the longest
+   * seller monologue, touches, violations. Extends the newest summary of this conversation's line,
+   * so calling it after every event costs time in proportion to the new events only.
+   */
+  public Summary summary() {
+    return journal.summary(eventCount());
   }
 
   /**

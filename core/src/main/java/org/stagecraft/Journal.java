@@ -3,6 +3,7 @@ package org.stagecraft;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The record of a line of conversations: one compact int per event (see {@link Entries}), event
@@ -50,6 +51,8 @@ final class Journal {
    * writes here until it is done. Readers of any conversation use {@link #seenBefore} instead.
    */
   private long headSeen;
+  /** The longest summary computed on this journal; valid for every conversation at least as long. */
+  private volatile @Nullable Summary summary;
 
   private Journal(Playbook playbook, int claimed, int[][] chunks, IndexedLog stageChanges,
       IndexedLog seenChanges, IndexedLog violations) {
@@ -85,6 +88,10 @@ final class Journal {
     Journal branch = new Journal(playbook, length + 1, copied, stageChanges.copyBefore(length),
         seenChanges.copyBefore(length), violations.copyBefore(length));
     branch.headSeen = seenBefore(length);
+    Summary known = summary;
+    if (known != null && known.eventCount() <= length) {
+      branch.summary = known;
+    }
     if (times.length > 0) {
       branch.times = Arrays.copyOf(times, Math.min(times.length, length * 2));
     }
@@ -126,6 +133,17 @@ final class Journal {
 
   int endMillis(int index) {
     return times[index * 2 + 1];
+  }
+
+  /** The summary of the first {@code length} events, extending the one kept here. */
+  Summary summary(int length) {
+    Summary known = summary;
+    Summary base = known != null && known.eventCount() <= length ? known : Summary.empty(playbook);
+    Summary extended = base.extend(this, length);
+    if (known == null || extended.eventCount() > known.eventCount()) {
+      summary = extended; // a benign race: any summary of this journal's prefix is correct
+    }
+    return extended;
   }
 
   /** The seen-signal set at the slot just claimed; only for its owner (see {@link #headSeen}). */
