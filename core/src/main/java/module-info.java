@@ -8,4 +8,5 @@ module org.stagecraft.core {
 
   exports org.stagecraft;
   exports org.stagecraft.event;
+  exports org.stagecraft.score;
 }

@@ -33,7 +33,8 @@ public final class Playbook {
       long[] ordinarySuccessors,
       ImmutableMap<Stage, Criterion> exitCriteria,
       ImmutableList<OrderingRule> orderingRules,
-      CounterLayout counters) {}
+      CounterLayout counters,
+      ImmutableMap<String, Double> scoreWeights) {}
 
   private final String name;
   private final String description;
@@ -59,6 +60,7 @@ public final class Playbook {
   private final ImmutableMap<Stage, Criterion> exitCriteria;
   private final ImmutableList<OrderingRule> orderingRules;
   final CounterLayout counters;
+  private final ImmutableMap<String, Double> scoreWeights;
   private final long fingerprint;
   final Journal emptyJournal;
 
@@ -75,6 +77,7 @@ public final class Playbook {
     this.exitCriteria = d.exitCriteria();
     this.orderingRules = d.orderingRules();
     this.counters = d.counters();
+    this.scoreWeights = d.scoreWeights();
     int n = stages.size();
     this.stageIds = new NameTable<>(stages);
     this.guards = new Guard[n * n];
@@ -187,7 +190,21 @@ public final class Playbook {
   }
 
   /**
-   * A hash of the whole definition. Two playbooks with the same fingerprint define the same
+   * How much each score counts in a scorecard's overall value, as set with {@link
+   * PlaybookBuilder#scoreWeight}; scores not listed weigh 1.
+   */
+  public ImmutableMap<String, Double> scoreWeights() {
+    return scoreWeights;
+  }
+
+  /** How much the score {@code scorerId} counts in the overall value: its weight, or 1. */
+  public double scoreWeight(String scorerId) {
+    return scoreWeights.getOrDefault(checkNotNull(scorerId, "scorerId"), 1.0);
+  }
+
+  /**
+   * A hash of the process: stages, signals, ownership, transitions and rules (score weights do
+   * not change the process and are left out). Two playbooks with the same fingerprint define the same
    * process; snapshots carry it to refuse restoring into a different playbook.
    */
   public long fingerprint() {

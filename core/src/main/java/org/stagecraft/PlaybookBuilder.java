@@ -38,6 +38,7 @@ public final class PlaybookBuilder {
   final List<TransitionDef> transitions = new ArrayList<>();
   final Set<Stage> interrupts = new LinkedHashSet<>();
   final List<OrderingRule> orderingRules = new ArrayList<>();
+  final Map<String, Double> scoreWeights = new LinkedHashMap<>();
   final List<String> problems = new ArrayList<>();
 
   PlaybookBuilder(String name) {
@@ -167,6 +168,22 @@ public final class PlaybookBuilder {
         orderingRules.add(new OrderingRule(prerequisite, target));
       }
     }
+    return this;
+  }
+
+  /**
+   * Sets how much the score {@code scorerId} counts in a scorecard's overall value (default 1; 0
+   * leaves it out of the overall). Lets a team tune scoring without code.
+   *
+   * @throws IllegalArgumentException if the weight is negative, infinite or not a number
+   */
+  public PlaybookBuilder scoreWeight(String scorerId, double weight) {
+    checkNotNull(scorerId, "scorerId");
+    if (!(weight >= 0 && weight < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(
+          "score weight for " + scorerId + " must be finite and not negative: " + weight);
+    }
+    scoreWeights.put(scorerId, weight);
     return this;
   }
 

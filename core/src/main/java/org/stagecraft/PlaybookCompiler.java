@@ -104,7 +104,8 @@ final class PlaybookCompiler {
     playbook = new Playbook(new Playbook.Definition(
         def.name, def.description, stages, stageId.get(start), terminalMask, signals,
         ownerTable(stageId, signals), ImmutableList.copyOf(transitions), successors, ordinary,
-        exitCriteria(), ImmutableList.copyOf(def.orderingRules), counters));
+        exitCriteria(), ImmutableList.copyOf(def.orderingRules), counters,
+        ImmutableMap.copyOf(def.scoreWeights)));
   }
 
   private NameTable<Signal> signalTable() {

@@ -73,6 +73,17 @@ public final class Playbooks {
         .unguardedTransition(PRESCRIPTION, REFER_OUT)
         .interrupt(PROSPECT_STOPPED)
         .requireCompleted(DISCOVERY, DIAGNOSIS, PRESCRIPTION, CLOSE, NEXT_STEPS)
+        // Score weights, our own choice: the method's two central rules (discover first, fit
+        // before you close) and how the close is made count most.
+        .scoreWeight("process-adherence", 2)
+        .scoreWeight("discovery-share", 2)
+        .scoreWeight("questions", 1.5)
+        .scoreWeight("close-style", 1.5)
+        .scoreWeight("fit-discipline", 1.5)
+        .scoreWeight("talk-ratio", 1)
+        .scoreWeight("monologue", 1)
+        .scoreWeight("persuasion", 1)
+        .scoreWeight("effort-balance", 1)
         .build();
   }
 }

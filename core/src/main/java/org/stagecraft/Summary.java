@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.stagecraft.event.Touch;
 
 /**
@@ -41,6 +42,9 @@ public final class Summary {
   private final int[][] evidence;
   private final int[] firstShown;
   private final int[] enteredAt;
+  /** All talk before each signal was first shown, and before each stage was first entered. */
+  private final @Nullable TalkStats[] talkAtFirstShown;
+  private final @Nullable TalkStats[] talkAtEntered;
   /** Per {@code direction * 2 + answered}. */
   private final int[] touches;
   private final Monologue run;
@@ -66,6 +70,8 @@ public final class Summary {
     this.evidence = t.evidence;
     this.firstShown = t.firstShown;
     this.enteredAt = t.enteredAt;
+    this.talkAtFirstShown = t.talkAtFirstShown;
+    this.talkAtEntered = t.talkAtEntered;
     this.touches = t.touches;
     this.run = t.run;
     this.longestByWords = t.longestByWords;
@@ -142,6 +148,21 @@ public final class Summary {
     return enteredAt[playbook.requireStage(stage)];
   }
 
+  /** All talk, by anyone. */
+  public TalkStats talk() {
+    return total();
+  }
+
+  /** All talk, by anyone, before the event that first showed {@code signal}; null if none did. */
+  public @Nullable TalkStats talkBeforeFirst(Signal signal) {
+    return talkAtFirstShown[signalId(signal)];
+  }
+
+  /** All talk, by anyone, before {@code stage} was first entered; null if it never was. */
+  public @Nullable TalkStats talkBeforeEntering(Stage stage) {
+    return talkAtEntered[playbook.requireStage(stage)];
+  }
+
   /** How many touches went in {@code direction}. */
   public int touches(Touch.Direction direction) {
     int d = checkNotNull(direction, "direction").ordinal();
@@ -187,6 +208,17 @@ public final class Summary {
     return closeAttemptsAfterNoFit;
   }
 
+  private TalkStats total() {
+    return sumOfRoles(turns, timedTurns, words, millis);
+  }
+
+  /** The talk of the three roles together, from the per-slot arrays. */
+  private static TalkStats sumOfRoles(int[] turns, int[] timedTurns, long[] words, long[] millis) {
+    return new TalkStats(turns[0] + turns[1] + turns[2], words[0] + words[1] + words[2],
+        timedTurns[0] + timedTurns[1] + timedTurns[2],
+        Duration.ofMillis(millis[0] + millis[1] + millis[2]));
+  }
+
   private TalkStats stats(int slot) {
     return new TalkStats(turns[slot], words[slot], timedTurns[slot],
         Duration.ofMillis(millis[slot]));
@@ -225,6 +257,8 @@ public final class Summary {
     final int[][] evidence;
     final int[] firstShown;
     final int[] enteredAt;
+    final @Nullable TalkStats[] talkAtFirstShown;
+    final @Nullable TalkStats[] talkAtEntered;
     final int[] touches;
     Monologue run;
     Monologue longestByWords;
@@ -252,6 +286,9 @@ public final class Summary {
       enteredAt = new int[playbook.stageCount()];
       Arrays.fill(enteredAt, -1);
       enteredAt[stage] = 0;
+      talkAtFirstShown = new TalkStats[signals];
+      talkAtEntered = new TalkStats[playbook.stageCount()];
+      talkAtEntered[stage] = new TalkStats(0, 0, 0, Duration.ZERO);
       touches = new int[4];
       run = Monologue.NONE;
       longestByWords = Monologue.NONE;
@@ -274,6 +311,8 @@ public final class Summary {
       evidence = s.evidence.clone(); // rows are copied on write
       firstShown = s.firstShown.clone();
       enteredAt = s.enteredAt.clone();
+      talkAtFirstShown = s.talkAtFirstShown.clone();
+      talkAtEntered = s.talkAtEntered.clone();
       touches = s.touches.clone();
       run = s.run;
       longestByWords = s.longestByWords;
@@ -311,6 +350,7 @@ public final class Summary {
         stage = (int) changes.value(nextStageChange);
         if (enteredAt[stage] < 0) {
           enteredAt[stage] = changes.stamp(nextStageChange);
+          talkAtEntered[stage] = totalTalk();
         }
       }
     }
@@ -338,6 +378,10 @@ public final class Summary {
       }
     }
 
+    private TalkStats totalTalk() {
+      return sumOfRoles(turns, timedTurns, words, millis);
+    }
+
     private void talk(int slot, long w, long ms, boolean timed) {
       turns[slot]++;
       words[slot] += w;
@@ -355,6 +399,7 @@ public final class Summary {
       }
       if (firstShown[id] < 0) {
         firstShown[id] = index;
+        talkAtFirstShown[id] = totalTalk();
       }
       if (evidence[slot].length < EVIDENCE_LIMIT) {
         evidence[slot] = append(evidence[slot], index);

@@ -1,0 +1,58 @@
+package org.stagecraft.score;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.regex.Pattern;
+
+/**
+ * One explainable score of a conversation.
+ *
+ * @param id the scorer's stable id, e.g. {@code talk-ratio}
+ * @param value 0 to 100 (0 when unmeasured)
+ * @param band the value in words
+ * @param explanation one sentence: what was measured and against what
+ * @param evidence indices of the events that earned or cost points (at most a few)
+ * @param tip what the seller can do next time; empty when there is nothing to add
+ */
+public record Score(
+    String id, int value, Band band, String explanation, ImmutableList<Integer> evidence,
+    String tip) {
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+  /**
+   * Validates the score.
+   *
+   * @throws NullPointerException if a field is null
+   * @throws IllegalArgumentException if the id is not kebab-case, the value is outside 0 to 100,
+   *     or the band does not match the value
+   */
+  public Score {
+    checkNotNull(id, "id");
+    checkArgument(ID.matcher(id).matches(), "score id must be kebab-case: '%s'", id);
+    checkArgument(value >= 0 && value <= 100, "score %s must be 0 to 100: %s", id, value);
+    checkNotNull(band, "band");
+    checkArgument(band == Band.UNMEASURED ? value == 0 : band == Band.of(value),
+        "score %s: band %s does not match value %s", id, band, value);
+    checkNotNull(explanation, "explanation");
+    evidence = ImmutableList.copyOf(checkNotNull(evidence, "evidence"));
+    checkNotNull(tip, "tip");
+  }
+
+  /** A measured score; the band follows from the value. */
+  public static Score of(
+      String id, int value, String explanation, Iterable<Integer> evidence, String tip) {
+    return new Score(id, value, Band.of(value), explanation, ImmutableList.copyOf(evidence), tip);
+  }
+
+  /** A score with nothing to measure yet; {@code why} says what is missing. */
+  public static Score unmeasured(String id, String why) {
+    return new Score(id, 0, Band.UNMEASURED, why, ImmutableList.of(), "");
+  }
+
+  /** Whether the score was measured (and so counts in the overall). */
+  public boolean measured() {
+    return band != Band.UNMEASURED;
+  }
+}

@@ -1,0 +1,145 @@
+package org.stagecraft.score;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.stagecraft.Conversation;
+import org.stagecraft.Violation;
+
+/**
+ * The scores of one conversation, their weighted overall value, and the conversation's
+ * violations. Made by {@link Scoring#score(Conversation)}.
+ *
+ * <p>Immutable and thread-safe. {@link #violations()} reads the conversation when first asked, so
+ * building a scorecard after every event of a live call stays cheap.
+ */
+public final class Scorecard {
+  private final Conversation conversation;
+  private final ImmutableList<Score> scores;
+  private final ImmutableList<Double> weights;
+  private final int overall;
+
+  Scorecard(Conversation conversation, ImmutableList<Score> scores, ImmutableList<Double> weights) {
+    this.conversation = conversation;
+    this.scores = scores;
+    this.weights = weights;
+    double sum = 0;
+    double weightSum = 0;
+    for (int i = 0; i < scores.size(); i++) {
+      if (scores.get(i).measured()) {
+        sum += weights.get(i) * scores.get(i).value();
+        weightSum += weights.get(i);
+      }
+    }
+    this.overall = weightSum == 0 ? -1 : (int) Math.round(sum / weightSum);
+  }
+
+  /** The scores, in the order of the scorers. */
+  public ImmutableList<Score> scores() {
+    return scores;
+  }
+
+  /** The score with this id, if a scorer made one. */
+  public Optional<Score> score(String id) {
+    return scores.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** The weight each score had in the overall value, in the order of {@link #scores()}. */
+  public ImmutableList<Double> weights() {
+    return weights;
+  }
+
+  /**
+   * The weighted mean of the measured scores, 0 to 100, using the playbook's {@linkplain
+   * org.stagecraft.Playbook#scoreWeights() weights}; 0 when nothing was measured.
+   */
+  public int overall() {
+    return Math.max(overall, 0);
+  }
+
+  /** The band of {@link #overall()}, or {@link Band#UNMEASURED} when nothing was measured. */
+  public Band overallBand() {
+    return overall < 0 ? Band.UNMEASURED : Band.of(overall);
+  }
+
+  /** The conversation's violations, in event order. */
+  public ImmutableList<Violation> violations() {
+    return conversation.violations();
+  }
+
+  /** The conversation scored. */
+  public Conversation conversation() {
+    return conversation;
+  }
+
+  /**
+   * Up to {@code limit} coaching tips, most valuable first: from the measured scores that lose
+   * the most weighted points.
+   */
+  public ImmutableList<String> topTips(int limit) {
+    return order().stream().filter(i -> !scores.get(i).tip().isEmpty()
+            && scores.get(i).value() < 100)
+        .limit(limit).map(i -> scores.get(i).tip()).collect(ImmutableList.toImmutableList());
+  }
+
+  private ImmutableList<Integer> order() {
+    ImmutableList.Builder<Integer> indices = ImmutableList.builder();
+    for (int i = 0; i < scores.size(); i++) {
+      if (scores.get(i).measured()) {
+        indices.add(i);
+      }
+    }
+    return indices.build().stream()
+        .sorted(Comparator.comparingDouble(
+            (Integer i) -> -weights.get(i) * (100 - scores.get(i).value())))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The scorecard as plain text a person reads in ten seconds: a header, one line per score,
+   * the violation count, then the top three tips. Holds no utterance text.
+   */
+  public String toText() {
+    StringBuilder out = new StringBuilder();
+    out.append("Scorecard: ").append(conversation.playbook().name()).append(", ")
+        .append(conversation.eventCount()).append(" events, ")
+        .append(conversation.isEnded() ? "ended in " : "now in ").append(conversation.stage())
+        .append('\n');
+    out.append("Overall ").append(overallBand() == Band.UNMEASURED ? "-" : overall()).append(" (")
+        .append(overallBand().label()).append(")\n\n");
+    out.append(String.format(Locale.ROOT, "  %-18s %5s  %-10s %s%n", "score", "value", "band",
+        "why"));
+    for (Score s : scores) {
+      out.append(String.format(Locale.ROOT, "  %-18s %5s  %-10s %s%n", s.id(),
+          s.measured() ? String.valueOf(s.value()) : "-", s.band().label(), s.explanation()));
+    }
+    int violations = conversation.summary().violations();
+    out.append("\nViolations: ").append(violations).append('\n');
+    ImmutableList<String> tips = topTips(3);
+    if (!tips.isEmpty()) {
+      out.append("Top tips:\n");
+      for (int i = 0; i < tips.size(); i++) {
+        out.append("  ").append(i + 1).append(". ").append(tips.get(i)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Scorecard that && scores.equals(that.scores)
+        && weights.equals(that.weights) && conversation.equals(that.conversation);
+  }
+
+  @Override
+  public int hashCode() {
+    return scores.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Scorecard[overall=" + overall() + ", scores=" + scores.size() + "]";
+  }
+}
