@@ -47,6 +47,7 @@ public final class Summary {
   private final @Nullable TalkStats[] talkAtEntered;
   /** Per {@code direction * 2 + answered}. */
   private final int[] touches;
+  private final TalkStats beforeLastUtterance;
   private final Monologue run;
   private final Monologue longestByWords;
   private final Monologue longestByTime;
@@ -73,6 +74,7 @@ public final class Summary {
     this.talkAtFirstShown = t.talkAtFirstShown;
     this.talkAtEntered = t.talkAtEntered;
     this.touches = t.touches;
+    this.beforeLastUtterance = t.beforeLastUtterance;
     this.run = t.run;
     this.longestByWords = t.longestByWords;
     this.longestByTime = t.longestByTime;
@@ -153,12 +155,18 @@ public final class Summary {
     return total();
   }
 
-  /** All talk, by anyone, before the event that first showed {@code signal}; null if none did. */
+  /**
+   * All talk, by anyone, before the utterance that first showed {@code signal} (signals describe
+   * the utterance just before them); null if no event showed it.
+   */
   public @Nullable TalkStats talkBeforeFirst(Signal signal) {
     return talkAtFirstShown[signalId(signal)];
   }
 
-  /** All talk, by anyone, before {@code stage} was first entered; null if it never was. */
+  /**
+   * All talk, by anyone, before the utterance whose signal first entered {@code stage} (zero for
+   * the start stage); null if it was never entered.
+   */
   public @Nullable TalkStats talkBeforeEntering(Stage stage) {
     return talkAtEntered[playbook.requireStage(stage)];
   }
@@ -260,6 +268,8 @@ public final class Summary {
     final @Nullable TalkStats[] talkAtFirstShown;
     final @Nullable TalkStats[] talkAtEntered;
     final int[] touches;
+    /** All talk before the latest utterance: signals describe the utterance just before them. */
+    TalkStats beforeLastUtterance;
     Monologue run;
     Monologue longestByWords;
     Monologue longestByTime;
@@ -289,6 +299,7 @@ public final class Summary {
       talkAtFirstShown = new TalkStats[signals];
       talkAtEntered = new TalkStats[playbook.stageCount()];
       talkAtEntered[stage] = new TalkStats(0, 0, 0, Duration.ZERO);
+      beforeLastUtterance = talkAtEntered[stage];
       touches = new int[4];
       run = Monologue.NONE;
       longestByWords = Monologue.NONE;
@@ -313,6 +324,7 @@ public final class Summary {
       enteredAt = s.enteredAt.clone();
       talkAtFirstShown = s.talkAtFirstShown.clone();
       talkAtEntered = s.talkAtEntered.clone();
+      beforeLastUtterance = s.beforeLastUtterance;
       touches = s.touches.clone();
       run = s.run;
       longestByWords = s.longestByWords;
@@ -350,7 +362,7 @@ public final class Summary {
         stage = (int) changes.value(nextStageChange);
         if (enteredAt[stage] < 0) {
           enteredAt[stage] = changes.stamp(nextStageChange);
-          talkAtEntered[stage] = totalTalk();
+          talkAtEntered[stage] = beforeLastUtterance;
         }
       }
     }
@@ -359,6 +371,7 @@ public final class Summary {
       long w = Entries.payload(entry);
       boolean timed = Entries.timed(entry);
       long ms = timed ? journal.endMillis(index) - journal.startMillis(index) : 0;
+      beforeLastUtterance = totalTalk();
       talk(role, w, ms, timed);
       talk(ROLES + stage, w, ms, timed);
       if (role == SpeakerRole.SELLER.ordinal()) {
@@ -399,7 +412,7 @@ public final class Summary {
       }
       if (firstShown[id] < 0) {
         firstShown[id] = index;
-        talkAtFirstShown[id] = totalTalk();
+        talkAtFirstShown[id] = beforeLastUtterance;
       }
       if (evidence[slot].length < EVIDENCE_LIMIT) {
         evidence[slot] = append(evidence[slot], index);

@@ -16,7 +16,7 @@ import org.stagecraft.event.Utterance;
  * closes, stage requests to anywhere, touches and timed utterances mixed in. Every failure names
  * its seed; rerun one with {@code -Dstagecraft.seed=N}.
  */
-final class RandomCalls {
+public final class RandomCalls {
   private static final Signal[] DISCOVERY = {
     Signal.OPEN_QUESTION, Signal.OPEN_QUESTION, Signal.PAIN, Signal.GOAL, Signal.CONFIRMED,
     Signal.EMPATHY, Signal.CLOSED_QUESTION
@@ -25,7 +25,7 @@ final class RandomCalls {
   private RandomCalls() {}
 
   /** Runs {@code property} for {@code count} seeds from {@code base}, or the one given. */
-  static void forSeeds(int count, long base, LongConsumer property) {
+  public static void forSeeds(int count, long base, LongConsumer property) {
     String fixed = System.getProperty("stagecraft.seed");
     if (fixed != null) {
       run(Long.parseLong(fixed), property);
@@ -45,7 +45,7 @@ final class RandomCalls {
     }
   }
 
-  static List<ConversationEvent> call(long seed, int length) {
+  public static List<ConversationEvent> call(long seed, int length) {
     SplittableRandom random = new SplittableRandom(seed);
     List<Signal> all = Signal.wellKnown();
     List<Stage> stages = Playbooks.consultative().stages();

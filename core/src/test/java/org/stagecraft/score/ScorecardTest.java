@@ -1,0 +1,108 @@
+package org.stagecraft.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.stagecraft.SpeakerRole.PROSPECT;
+import static org.stagecraft.SpeakerRole.SELLER;
+
+import com.google.common.collect.ImmutableList;
+import org.junit.jupiter.api.Test;
+import org.stagecraft.Conversation;
+import org.stagecraft.Playbook;
+import org.stagecraft.Signal;
+import org.stagecraft.Stage;
+
+class ScorecardTest {
+  private final Conversation pitchy = Talk.untimed().line(SELLER, 300, 0, Signal.RAPPORT)
+      .line(SELLER, 5, 0, Signal.OPEN_QUESTION, Signal.ASKED_FOR_SALE, Signal.DISCOUNT)
+      .line(PROSPECT, 10, 0, Signal.PAIN).play();
+
+  @Test
+  void text_shows_a_line_per_score_the_violations_and_three_tips() {
+    String text = Scoring.defaults().score(pitchy).toText();
+
+    assertThat(text).startsWith("Scorecard: consultative, 8 events, now in DISCOVERY\nOverall ");
+    assertThat(text.lines().filter(l -> l.matches("  [a-z-]+ +(\\d+|-)  .*"))).hasSize(9);
+    assertThat(text).contains("\nViolations: 1\nTop tips:\n  1. ").contains("\n  3. ")
+        .doesNotContain("\n  4. ");
+  }
+
+  @Test
+  void tips_come_from_the_scores_that_lose_the_most_weighted_points() {
+    Scorecard card = Scoring.defaults().score(pitchy);
+
+    ImmutableList<String> tips = card.topTips(9);
+
+    Score closeStyle = card.score("close-style").orElseThrow();
+    assertThat(tips).contains(closeStyle.tip());
+    assertThat(tips).doesNotContain("");
+    assertThat(card.topTips(1)).hasSize(1);
+  }
+
+  @Test
+  void custom_scorers_join_and_replace_built_ins() {
+    Scorer custom = new Scorer() {
+      @Override
+      public String id() {
+        return "asked-about-budget";
+      }
+
+      @Override
+      public Score score(Conversation conversation) {
+        int asked = conversation.summary().shown(Signal.OPEN_QUESTION, SELLER);
+        return Score.of(id(), asked > 0 ? 100 : 0, asked + " open questions.",
+            ImmutableList.of(), "");
+      }
+    };
+
+    Scorecard card = Scoring.defaults().without("talk-ratio").with(custom).score(pitchy);
+
+    assertThat(card.scores()).extracting(Score::id).doesNotContain("talk-ratio")
+        .endsWith("asked-about-budget");
+    assertThat(card.score("asked-about-budget").orElseThrow().value()).isEqualTo(100);
+  }
+
+  @Test
+  void a_scorer_must_return_its_own_id() {
+    Scorer liar = new Scorer() {
+      @Override
+      public String id() {
+        return "honest";
+      }
+
+      @Override
+      public Score score(Conversation conversation) {
+        return Score.unmeasured("other", "nothing");
+      }
+    };
+
+    assertThatIllegalStateException().isThrownBy(() -> Scoring.of(ImmutableList.of(liar))
+        .score(pitchy)).withMessage("scorer honest returned a score with id other");
+  }
+
+  @Test
+  void scorers_that_do_not_apply_are_left_out() {
+    Playbook noDiscovery = Playbook.builder("tiny").stage(Stage.of("ASK"))
+        .terminalStage(Stage.of("DONE")).transition(Stage.of("ASK"), Stage.of("DONE"))
+        .scoreWeight("questions", 0).build();
+
+    Scorecard card = Scoring.defaults().score(noDiscovery.newConversation());
+
+    assertThat(card.scores()).extracting(Score::id).doesNotContain("discovery-share");
+    assertThat(card.weights().get(0)).isZero();
+  }
+
+  @Test
+  void scores_validate_themselves() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Score.of("x", 101, "", ImmutableList.of(),
+        "")).withMessage("score x must be 0 to 100: 101");
+    assertThatIllegalArgumentException().isThrownBy(() -> Score.of("Bad Id", 1, "",
+        ImmutableList.of(), "")).withMessage("score id must be kebab-case: 'Bad Id'");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Score("x", 10, Band.STRONG, "",
+        ImmutableList.of(), "")).withMessage("score x: band STRONG does not match value 10");
+    assertThatIllegalArgumentException().isThrownBy(() -> Playbook.builder("w")
+        .scoreWeight("x", -1)).withMessage("score weight for x must be finite and not negative: -1.0");
+    assertThatIllegalArgumentException().isThrownBy(() -> Scorers.talkRatio(0.5, 0.52));
+  }
+}
