@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.stagecraft.score.Scorecard;
 
 class ExamplesTest {
   @Test
@@ -23,6 +24,26 @@ class ExamplesTest {
             + "discovery was complete")
         .contains("hint       In DISCOVERY: before moving on, still needs goal (prospect), open "
             + "question (seller): 1 of 3, confirmed (prospect).");
+  }
+
+  @Test
+  void the_discovery_first_call_scores_clearly_ahead_for_the_stated_reasons() {
+    Scorecard good = ScoringExample.score(ScoringExample.discoveryFirst());
+    Scorecard bad = ScoringExample.score(ScoringExample.pitchFirst());
+
+    assertThat(good.overall()).isGreaterThanOrEqualTo(90);
+    assertThat(bad.overall()).isLessThanOrEqualTo(30);
+    assertThat(good.violations()).isEmpty();
+    assertThat(bad.violations()).hasSize(2);
+    for (String id : new String[] {"discovery-share", "close-style", "effort-balance",
+        "process-adherence", "talk-ratio", "monologue"}) {
+      assertThat(good.score(id).orElseThrow().value()).as(id)
+          .isGreaterThan(bad.score(id).orElseThrow().value() + 40);
+    }
+    assertThat(bad.score("close-style").orElseThrow().explanation())
+        .isEqualTo("0 assumptive closes, 1 ask for the sale, 1 pressure tactic, 0 trial closes.");
+    assertThat(run(() -> ScoringExample.main(new String[0]))).contains("Overall: "
+        + good.overall() + " vs " + bad.overall());
   }
 
   @Test
