@@ -22,7 +22,8 @@ import org.stagecraft.internal.StageGraph;
  * <p>Costs: {@link #stage()} and {@link #eventCount()} are constant time; so are {@link
  * #hasSeen(Signal)} and applying an event, for the newest conversation of a line. Applying an
  * event to an older conversation branches, copying a small part of the shared record (see
- * docs/engine.md). History and violations are linear in their length; talk, counts and evidence
+ * docs/engine.md). History and violations are linear in their length; {@link #summary()} and
+ * {@link #talk} extend the newest summary of the line by the events since; counts and evidence
  * scan the record, linear in the number of events.
  */
 public final class Conversation {

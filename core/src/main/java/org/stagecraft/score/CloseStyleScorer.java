@@ -1,8 +1,5 @@
 package org.stagecraft.score;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.stagecraft.Conversation;
 import org.stagecraft.Signal;
 import org.stagecraft.SpeakerRole;
@@ -38,12 +35,6 @@ final class CloseStyleScorer implements Scorer {
     }
     int value = (assumptive > 0 ? 100 : 60) - ASK_PENALTY * asks - PRESSURE_PENALTY * pressure
         - 5 * Math.max(0, trials - FREE_TRIAL_CLOSES);
-    List<Integer> evidence = new ArrayList<>();
-    for (Signal signal : List.of(Signal.ASSUMPTIVE_CLOSE, Signal.ASKED_FOR_SALE,
-        Signal.PRESSURE)) {
-      evidence.addAll(summary.evidence(signal, SpeakerRole.SELLER));
-    }
-    Collections.sort(evidence);
     String explanation = assumptive + " assumptive close" + (assumptive == 1 ? "" : "s") + ", "
         + asks + " ask" + (asks == 1 ? "" : "s") + " for the sale, " + pressure + " pressure "
         + "tactic" + (pressure == 1 ? "" : "s") + ", " + trials + " trial close"
@@ -57,7 +48,7 @@ final class CloseStyleScorer implements Scorer {
                 ? "Close assumptively: \"here is what it looks like; the next step is X. Any "
                     + "questions before we start?\""
                 : "";
-    return Score.of(id(), Math.max(0, value), explanation,
-        evidence.subList(0, Math.min(evidence.size(), Summary.EVIDENCE_LIMIT)), tip);
+    return Score.of(id(), Math.max(0, value), explanation, Evidence.of(summary,
+        SpeakerRole.SELLER, Signal.ASSUMPTIVE_CLOSE, Signal.ASKED_FOR_SALE, Signal.PRESSURE), tip);
   }
 }

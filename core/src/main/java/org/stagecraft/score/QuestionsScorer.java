@@ -1,9 +1,5 @@
 package org.stagecraft.score;
 
-import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.stagecraft.Conversation;
 import org.stagecraft.Signal;
 import org.stagecraft.SpeakerRole;
@@ -44,10 +40,6 @@ final class QuestionsScorer implements Scorer {
     }
     double openShare = questions == 0 ? 0 : (double) open / questions;
     int value = (int) Math.round(countValue(questions) * (0.6 + 0.4 * openShare));
-    List<Integer> evidence = new ArrayList<>(summary.evidence(Signal.OPEN_QUESTION,
-        SpeakerRole.SELLER));
-    evidence.addAll(summary.evidence(Signal.CLOSED_QUESTION, SpeakerRole.SELLER));
-    Collections.sort(evidence);
     String explanation = questions + " seller question" + (questions == 1 ? "" : "s") + " ("
         + open + " open, " + closed + " closed); the most successful discovery calls in Gong's "
         + "research asked " + sweetLow + "–" + sweetHigh + ".";
@@ -63,7 +55,8 @@ final class QuestionsScorer implements Scorer {
       tip = "";
     }
     return Score.of(id(), Math.min(100, value), explanation,
-        evidence.subList(0, Math.min(evidence.size(), Summary.EVIDENCE_LIMIT)), tip);
+        Evidence.of(summary, SpeakerRole.SELLER, Signal.OPEN_QUESTION, Signal.CLOSED_QUESTION),
+        tip);
   }
 
   private double countValue(int questions) {
