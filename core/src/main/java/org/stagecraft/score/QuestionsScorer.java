@@ -1,13 +1,15 @@
 package org.stagecraft.score;
 
+import java.util.Locale;
 import org.stagecraft.Conversation;
 import org.stagecraft.Signal;
 import org.stagecraft.SpeakerRole;
 import org.stagecraft.Summary;
+import org.stagecraft.TalkStats;
 
 /**
- * How many questions the seller asked, and how many were open. Constant time after {@link
- * Conversation#summary()}.
+ * How many questions the seller asked, how many were open, and (when every turn had times) how
+ * many a minute. Constant time after {@link Conversation#summary()}.
  *
  * <p>The count curve follows the discovery-call success rates Gong reported by number of
  * questions (46% at 1–6, 67% at 7–10, 74% at 11–14, 66% at 15–18), scaled so the best band is
@@ -40,9 +42,14 @@ final class QuestionsScorer implements Scorer {
     }
     double openShare = questions == 0 ? 0 : (double) open / questions;
     int value = (int) Math.round(countValue(questions) * (0.6 + 0.4 * openShare));
+    TalkStats talk = summary.talk();
+    String rate = talk.fullyTimed() && !talk.spoken().isZero()
+        ? String.format(Locale.ROOT, ", %.1f a minute", questions * 60_000.0
+            / talk.spoken().toMillis())
+        : "";
     String explanation = questions + " seller question" + (questions == 1 ? "" : "s") + " ("
-        + open + " open, " + closed + " closed); the most successful discovery calls in Gong's "
-        + "research asked " + sweetLow + "–" + sweetHigh + ".";
+        + open + " open, " + closed + " closed" + rate + "); the most successful discovery calls "
+        + "in Gong's research asked " + sweetLow + "–" + sweetHigh + ".";
     String tip;
     if (questions < sweetLow) {
       tip = "Ask more: aim for " + sweetLow + "–" + sweetHigh + " questions, most of them open "

@@ -95,6 +95,16 @@ class ScorersTest {
   }
 
   @Test
+  void questions_report_their_rate_when_the_call_is_timed() {
+    Score score = Talk.timed().line(SELLER, 5, 30, Signal.OPEN_QUESTION, Signal.OPEN_QUESTION)
+        .line(PROSPECT, 5, 30, Signal.PAIN).line(SELLER, 5, 0, Signal.CLOSED_QUESTION)
+        .score(Scorers.questions());
+
+    assertThat(score.explanation()).startsWith("3 seller questions (2 open, 1 closed, 3.0 a "
+        + "minute)");
+  }
+
+  @Test
   void questions_by_the_prospect_do_not_count() {
     Score score = Talk.untimed().line(PROSPECT, 5, 0, Signal.OPEN_QUESTION)
         .score(Scorers.questions());
