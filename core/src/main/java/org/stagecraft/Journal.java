@@ -51,8 +51,14 @@ final class Journal {
    * writes here until it is done. Readers of any conversation use {@link #seenBefore} instead.
    */
   private long headSeen;
+  /** Events between the summaries a journal keeps for scoring earlier conversations. */
+  static final int SUMMARY_CHECKPOINT = 256;
+  private static final Summary[] NO_SUMMARIES = new Summary[0];
+
   /** The longest summary computed on this journal; valid for every conversation at least as long. */
   private volatile @Nullable Summary summary;
+  /** Summaries of the first {@code (k + 1) * SUMMARY_CHECKPOINT} events, copied on write. */
+  private volatile Summary[] checkpoints = NO_SUMMARIES;
 
   private Journal(Playbook playbook, int claimed, int[][] chunks, IndexedLog stageChanges,
       IndexedLog seenChanges, IndexedLog violations) {
@@ -92,6 +98,8 @@ final class Journal {
     if (known != null && known.eventCount() <= length) {
       branch.summary = known;
     }
+    Summary[] saved = checkpoints;
+    branch.checkpoints = Arrays.copyOf(saved, Math.min(saved.length, length / SUMMARY_CHECKPOINT));
     if (times.length > 0) {
       branch.times = Arrays.copyOf(times, Math.min(times.length, length * 2));
     }
@@ -135,15 +143,40 @@ final class Journal {
     return times[index * 2 + 1];
   }
 
-  /** The summary of the first {@code length} events, extending the one kept here. */
+  /**
+   * The summary of the first {@code length} events: the newest kept summary or the nearest
+   * checkpoint, extended. Extending past a checkpoint boundary keeps a summary there, so any
+   * earlier conversation is at most {@link #SUMMARY_CHECKPOINT} events from one. Races between
+   * threads are benign: every kept summary is a correct summary of this journal's prefix.
+   */
   Summary summary(int length) {
     Summary known = summary;
-    Summary base = known != null && known.eventCount() <= length ? known : Summary.empty(playbook);
-    Summary extended = base.extend(this, length);
-    if (known == null || extended.eventCount() > known.eventCount()) {
-      summary = extended; // a benign race: any summary of this journal's prefix is correct
+    Summary[] saved = checkpoints;
+    int nearest = Math.min(saved.length, length / SUMMARY_CHECKPOINT);
+    Summary base = nearest > 0 ? saved[nearest - 1] : Summary.empty(playbook);
+    if (known != null && known.eventCount() <= length && known.eventCount() > base.eventCount()) {
+      base = known;
     }
-    return extended;
+    while (base.eventCount() < length) {
+      int boundary = (base.eventCount() / SUMMARY_CHECKPOINT + 1) * SUMMARY_CHECKPOINT;
+      base = base.extend(this, Math.min(length, boundary));
+      if (base.eventCount() == boundary) {
+        keepCheckpoint(base);
+      }
+    }
+    if (known == null || base.eventCount() > known.eventCount()) {
+      summary = base;
+    }
+    return base;
+  }
+
+  private synchronized void keepCheckpoint(Summary s) {
+    Summary[] saved = checkpoints;
+    if (saved.length == s.eventCount() / SUMMARY_CHECKPOINT - 1) {
+      Summary[] grown = Arrays.copyOf(saved, saved.length + 1);
+      grown[saved.length] = s;
+      checkpoints = grown;
+    }
   }
 
   /** The seen-signal set at the slot just claimed; only for its owner (see {@link #headSeen}). */

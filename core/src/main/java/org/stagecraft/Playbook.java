@@ -57,6 +57,8 @@ public final class Playbook {
   final long[] ahead;
   /** Stages from which each stage is reachable without interrupts: where it came from. */
   final long[] behind;
+  /** How far along the process each stage lies: the longest way to it without interrupts. */
+  final int[] ranks;
   private final ImmutableMap<Stage, Criterion> exitCriteria;
   private final ImmutableList<OrderingRule> orderingRules;
   final CounterLayout counters;
@@ -96,6 +98,7 @@ public final class Playbook {
         behind[Long.numberOfTrailingZeros(r)] |= 1L << s;
       }
     }
+    this.ranks = StageGraph.ranks(d.ordinarySuccessors(), start);
     this.fingerprint = Fingerprint.of(canonicalForm());
     this.emptyJournal = Journal.empty(this);
   }

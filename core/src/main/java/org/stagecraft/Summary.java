@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.stagecraft.event.Touch;
 
@@ -13,84 +12,123 @@ import org.stagecraft.event.Touch;
  * and per stage, signals shown (accepted or not) and credited per role, their first evidence, the
  * longest seller monologue, touches, stage entries and violations.
  *
- * <p>{@link Conversation#summary()} extends the newest summary of its journal with the events
- * since, so re-scoring after every event of a live call costs time in proportion to the new
- * events, not to the whole call.
+ * <p>{@link Conversation#summary()} extends a summary its journal keeps (the newest one, or a
+ * checkpoint every {@value Journal#SUMMARY_CHECKPOINT} events) by the events since, so scoring
+ * after every event of a live call, or scoring any earlier point, costs time in proportion to at
+ * most that many events, not to the whole call.
  *
- * <p>Immutable and thread-safe.
+ * <p>Signals describe the utterance just before them: the talk "before" a signal or a stage
+ * entry excludes the utterance that carried it, and that utterance counts as talk in the stage it
+ * moved the conversation into.
+ *
+ * <p>Immutable and thread-safe. Methods that take a signal throw {@link
+ * IllegalArgumentException} for a signal the playbook does not know.
  */
 public final class Summary {
-  /** How many event indices are kept as evidence per signal and role, and for violations. */
+  /** How many event indices are kept as evidence per signal and role, and per kind of fault. */
   public static final int EVIDENCE_LIMIT = 16;
-
-  private static final int ROLES = 3;
-  private static final int[] NO_EVIDENCE = new int[0];
 
   private final Playbook playbook;
   private final int events;
   private final int stage;
   private final int nextStageChange;
   private final int nextViolation;
-  /** Per role, then per stage from index 3: utterances, timed utterances. */
   private final int[] turns;
   private final int[] timedTurns;
   private final long[] words;
   private final long[] millis;
-  /** Per {@code signalId * 3 + role}. */
   private final int[] shown;
   private final int[] credited;
   private final int[][] evidence;
   private final int[] firstShown;
   private final int[] enteredAt;
-  /** All talk before each signal was first shown, and before each stage was first entered. */
   private final @Nullable TalkStats[] talkAtFirstShown;
   private final @Nullable TalkStats[] talkAtEntered;
-  /** Per {@code direction * 2 + answered}. */
   private final int[] touches;
+  private final int[] unansweredTouchEvidence;
   private final TalkStats beforeLastUtterance;
+  private final SummaryFold.@Nullable Talk lastUtterance;
   private final Monologue run;
   private final Monologue longestByWords;
   private final Monologue longestByTime;
   private final int violations;
-  private final long violationWeight;
-  private final int[] violationEvidence;
+  private final int sellerViolations;
+  private final long sellerViolationWeight;
+  private final int[] sellerViolationEvidence;
   private final int closeAttemptsAfterNoFit;
+  private final int[] closeAttemptsAfterNoFitEvidence;
 
-  private Summary(Tally t) {
-    this.playbook = t.playbook;
-    this.events = t.events;
-    this.stage = t.stage;
-    this.nextStageChange = t.nextStageChange;
-    this.nextViolation = t.nextViolation;
-    this.turns = t.turns;
-    this.timedTurns = t.timedTurns;
-    this.words = t.words;
-    this.millis = t.millis;
-    this.shown = t.shown;
-    this.credited = t.credited;
-    this.evidence = t.evidence;
-    this.firstShown = t.firstShown;
-    this.enteredAt = t.enteredAt;
-    this.talkAtFirstShown = t.talkAtFirstShown;
-    this.talkAtEntered = t.talkAtEntered;
-    this.touches = t.touches;
-    this.beforeLastUtterance = t.beforeLastUtterance;
-    this.run = t.run;
-    this.longestByWords = t.longestByWords;
-    this.longestByTime = t.longestByTime;
-    this.violations = t.violations;
-    this.violationWeight = t.violationWeight;
-    this.violationEvidence = t.violationEvidence;
-    this.closeAttemptsAfterNoFit = t.closeAttemptsAfterNoFit;
+  private Summary(SummaryFold f) {
+    this.playbook = f.playbook;
+    this.events = f.events;
+    this.stage = f.stage;
+    this.nextStageChange = f.nextStageChange;
+    this.nextViolation = f.nextViolation;
+    this.turns = f.turns;
+    this.timedTurns = f.timedTurns;
+    this.words = f.words;
+    this.millis = f.millis;
+    this.shown = f.shown;
+    this.credited = f.credited;
+    this.evidence = f.evidence;
+    this.firstShown = f.firstShown;
+    this.enteredAt = f.enteredAt;
+    this.talkAtFirstShown = f.talkAtFirstShown;
+    this.talkAtEntered = f.talkAtEntered;
+    this.touches = f.touches;
+    this.unansweredTouchEvidence = f.unansweredTouchEvidence;
+    this.beforeLastUtterance = f.beforeLastUtterance;
+    this.lastUtterance = f.lastUtterance;
+    this.run = f.run;
+    this.longestByWords = f.longestByWords;
+    this.longestByTime = f.longestByTime;
+    this.violations = f.violations;
+    this.sellerViolations = f.sellerViolations;
+    this.sellerViolationWeight = f.sellerViolationWeight;
+    this.sellerViolationEvidence = f.sellerViolationEvidence;
+    this.closeAttemptsAfterNoFit = f.closeAttemptsAfterNoFit;
+    this.closeAttemptsAfterNoFitEvidence = f.closeAttemptsAfterNoFitEvidence;
   }
 
   static Summary empty(Playbook playbook) {
-    return new Summary(new Tally(playbook));
+    return new Summary(new SummaryFold(playbook));
   }
 
-  /** This summary extended by events {@code events} to {@code length - 1} of {@code journal}. */
+  /** This summary extended by the events from its end to {@code length - 1} of {@code journal}. */
   Summary extend(Journal journal, int length) {
-    return events == length ? this : new Summary(new Tally(this).fold(journal, length));
+    return events == length ? this : new Summary(new SummaryFold(this).fold(journal, length));
+  }
+
+  /** Copies this summary's state into a fresh fold of the same playbook, to continue it. */
+  void copyInto(SummaryFold f) {
+    f.events = events;
+    f.stage = stage;
+    f.nextStageChange = nextStageChange;
+    f.nextViolation = nextViolation;
+    System.arraycopy(turns, 0, f.turns, 0, turns.length);
+    System.arraycopy(timedTurns, 0, f.timedTurns, 0, timedTurns.length);
+    System.arraycopy(words, 0, f.words, 0, words.length);
+    System.arraycopy(millis, 0, f.millis, 0, millis.length);
+    System.arraycopy(shown, 0, f.shown, 0, shown.length);
+    System.arraycopy(credited, 0, f.credited, 0, credited.length);
+    System.arraycopy(evidence, 0, f.evidence, 0, evidence.length); // rows are copied on write
+    System.arraycopy(firstShown, 0, f.firstShown, 0, firstShown.length);
+    System.arraycopy(enteredAt, 0, f.enteredAt, 0, enteredAt.length);
+    System.arraycopy(talkAtFirstShown, 0, f.talkAtFirstShown, 0, talkAtFirstShown.length);
+    System.arraycopy(talkAtEntered, 0, f.talkAtEntered, 0, talkAtEntered.length);
+    System.arraycopy(touches, 0, f.touches, 0, touches.length);
+    f.unansweredTouchEvidence = unansweredTouchEvidence;
+    f.beforeLastUtterance = beforeLastUtterance;
+    f.lastUtterance = lastUtterance;
+    f.run = run;
+    f.longestByWords = longestByWords;
+    f.longestByTime = longestByTime;
+    f.violations = violations;
+    f.sellerViolations = sellerViolations;
+    f.sellerViolationWeight = sellerViolationWeight;
+    f.sellerViolationEvidence = sellerViolationEvidence;
+    f.closeAttemptsAfterNoFit = closeAttemptsAfterNoFit;
+    f.closeAttemptsAfterNoFitEvidence = closeAttemptsAfterNoFitEvidence;
   }
 
   /** How many events the summary covers. */
@@ -103,6 +141,11 @@ public final class Summary {
     return playbook;
   }
 
+  /** All talk, by anyone. */
+  public TalkStats talk() {
+    return sumOfRoles(turns, timedTurns, words, millis);
+  }
+
   /** How much {@code role} talked. */
   public TalkStats talk(SpeakerRole role) {
     return stats(checkNotNull(role, "role").ordinal());
@@ -110,7 +153,23 @@ public final class Summary {
 
   /** How much was said, by anyone, while the conversation was in {@code stage}. */
   public TalkStats talkIn(Stage stage) {
-    return stats(ROLES + playbook.requireStage(stage));
+    return stats(SummaryFold.ROLES + playbook.requireStage(stage));
+  }
+
+  /**
+   * All talk, by anyone, before the utterance that first showed {@code signal}; null if no
+   * event showed it.
+   */
+  public @Nullable TalkStats talkBeforeFirst(Signal signal) {
+    return talkAtFirstShown[signalId(signal)];
+  }
+
+  /**
+   * All talk, by anyone, before the utterance whose signal first entered {@code stage} (zero for
+   * the start stage); null if it was never entered.
+   */
+  public @Nullable TalkStats talkBeforeEntering(Stage stage) {
+    return talkAtEntered[playbook.requireStage(stage)];
   }
 
   /** How often {@code signal} was shown, by anyone, whether the engine accepted it or not. */
@@ -150,27 +209,6 @@ public final class Summary {
     return enteredAt[playbook.requireStage(stage)];
   }
 
-  /** All talk, by anyone. */
-  public TalkStats talk() {
-    return total();
-  }
-
-  /**
-   * All talk, by anyone, before the utterance that first showed {@code signal} (signals describe
-   * the utterance just before them); null if no event showed it.
-   */
-  public @Nullable TalkStats talkBeforeFirst(Signal signal) {
-    return talkAtFirstShown[signalId(signal)];
-  }
-
-  /**
-   * All talk, by anyone, before the utterance whose signal first entered {@code stage} (zero for
-   * the start stage); null if it was never entered.
-   */
-  public @Nullable TalkStats talkBeforeEntering(Stage stage) {
-    return talkAtEntered[playbook.requireStage(stage)];
-  }
-
   /** How many touches went in {@code direction}. */
   public int touches(Touch.Direction direction) {
     int d = checkNotNull(direction, "direction").ordinal();
@@ -180,6 +218,11 @@ public final class Summary {
   /** How many touches in {@code direction} the other side answered. */
   public int answeredTouches(Touch.Direction direction) {
     return touches[checkNotNull(direction, "direction").ordinal() * 2 + 1];
+  }
+
+  /** The first {@value #EVIDENCE_LIMIT} seller touches the prospect left unanswered. */
+  public ImmutableList<Integer> unansweredTouchEvidence() {
+    return list(unansweredTouchEvidence);
   }
 
   /** The seller's longest uninterrupted run, by words. Only a prospect's turn interrupts it. */
@@ -192,23 +235,28 @@ public final class Summary {
     return longestByTime;
   }
 
-  /** How many events were rejected. */
+  /** How many events were rejected, whoever showed them. */
   public int violations() {
     return violations;
   }
 
-  /**
-   * The violations weighted by how far ahead the attempted stage was: each counts the number of
-   * stages (in declaration order) between where the conversation was and where it tried to go,
-   * at least 1.
-   */
-  public long violationWeight() {
-    return violationWeight;
+  /** How many rejected events the seller made: the seller's signals and stage requests. */
+  public int sellerViolations() {
+    return sellerViolations;
   }
 
-  /** The first {@value #EVIDENCE_LIMIT} rejected events. */
-  public ImmutableList<Integer> violationEvidence() {
-    return list(violationEvidence);
+  /**
+   * The seller's rejected events, each weighted by how far along the process the attempted stage
+   * lies beyond the one the conversation was in (the difference of their ranks, the longest way
+   * to each from the start without interrupts), at least 1.
+   */
+  public long sellerViolationWeight() {
+    return sellerViolationWeight;
+  }
+
+  /** The first {@value #EVIDENCE_LIMIT} rejected events the seller made. */
+  public ImmutableList<Integer> sellerViolationEvidence() {
+    return list(sellerViolationEvidence);
   }
 
   /** How often the seller closed, asked for the sale or pressed after no fit had been shown. */
@@ -216,12 +264,13 @@ public final class Summary {
     return closeAttemptsAfterNoFit;
   }
 
-  private TalkStats total() {
-    return sumOfRoles(turns, timedTurns, words, millis);
+  /** The first {@value #EVIDENCE_LIMIT} of those attempts. */
+  public ImmutableList<Integer> closeAttemptsAfterNoFitEvidence() {
+    return list(closeAttemptsAfterNoFitEvidence);
   }
 
-  /** The talk of the three roles together, from the per-slot arrays. */
-  private static TalkStats sumOfRoles(int[] turns, int[] timedTurns, long[] words, long[] millis) {
+  /** The talk of the three roles together, from per-slot arrays whose first three are roles. */
+  static TalkStats sumOfRoles(int[] turns, int[] timedTurns, long[] words, long[] millis) {
     return new TalkStats(turns[0] + turns[1] + turns[2], words[0] + words[1] + words[2],
         timedTurns[0] + timedTurns[1] + timedTurns[2],
         Duration.ofMillis(millis[0] + millis[1] + millis[2]));
@@ -247,208 +296,6 @@ public final class Summary {
       out.add(index);
     }
     return out.build();
-  }
-
-  /** The mutable fold behind a summary; its arrays become the new summary's. */
-  private static final class Tally {
-    final Playbook playbook;
-    int events;
-    int stage;
-    int nextStageChange;
-    int nextViolation;
-    final int[] turns;
-    final int[] timedTurns;
-    final long[] words;
-    final long[] millis;
-    final int[] shown;
-    final int[] credited;
-    final int[][] evidence;
-    final int[] firstShown;
-    final int[] enteredAt;
-    final @Nullable TalkStats[] talkAtFirstShown;
-    final @Nullable TalkStats[] talkAtEntered;
-    final int[] touches;
-    /** All talk before the latest utterance: signals describe the utterance just before them. */
-    TalkStats beforeLastUtterance;
-    Monologue run;
-    Monologue longestByWords;
-    Monologue longestByTime;
-    int violations;
-    long violationWeight;
-    int[] violationEvidence;
-    int closeAttemptsAfterNoFit;
-
-    Tally(Playbook playbook) {
-      this.playbook = playbook;
-      int slots = ROLES + playbook.stageCount();
-      int signals = playbook.signals.size();
-      stage = playbook.start;
-      turns = new int[slots];
-      timedTurns = new int[slots];
-      words = new long[slots];
-      millis = new long[slots];
-      shown = new int[signals * 3];
-      credited = new int[signals * 3];
-      evidence = new int[signals * 3][];
-      Arrays.fill(evidence, NO_EVIDENCE);
-      firstShown = new int[signals];
-      Arrays.fill(firstShown, -1);
-      enteredAt = new int[playbook.stageCount()];
-      Arrays.fill(enteredAt, -1);
-      enteredAt[stage] = 0;
-      talkAtFirstShown = new TalkStats[signals];
-      talkAtEntered = new TalkStats[playbook.stageCount()];
-      talkAtEntered[stage] = new TalkStats(0, 0, 0, Duration.ZERO);
-      beforeLastUtterance = talkAtEntered[stage];
-      touches = new int[4];
-      run = Monologue.NONE;
-      longestByWords = Monologue.NONE;
-      longestByTime = Monologue.NONE;
-      violationEvidence = NO_EVIDENCE;
-    }
-
-    Tally(Summary s) {
-      playbook = s.playbook;
-      events = s.events;
-      stage = s.stage;
-      nextStageChange = s.nextStageChange;
-      nextViolation = s.nextViolation;
-      turns = s.turns.clone();
-      timedTurns = s.timedTurns.clone();
-      words = s.words.clone();
-      millis = s.millis.clone();
-      shown = s.shown.clone();
-      credited = s.credited.clone();
-      evidence = s.evidence.clone(); // rows are copied on write
-      firstShown = s.firstShown.clone();
-      enteredAt = s.enteredAt.clone();
-      talkAtFirstShown = s.talkAtFirstShown.clone();
-      talkAtEntered = s.talkAtEntered.clone();
-      beforeLastUtterance = s.beforeLastUtterance;
-      touches = s.touches.clone();
-      run = s.run;
-      longestByWords = s.longestByWords;
-      longestByTime = s.longestByTime;
-      violations = s.violations;
-      violationWeight = s.violationWeight;
-      violationEvidence = s.violationEvidence;
-      closeAttemptsAfterNoFit = s.closeAttemptsAfterNoFit;
-    }
-
-    Tally fold(Journal journal, int length) {
-      for (int i = events; i < length; i++) {
-        enterStages(journal, i);
-        int entry = journal.entry(i);
-        int role = Entries.role(entry);
-        switch (Entries.kind(entry)) {
-          case Entries.UTTERANCE -> utterance(journal, i, entry, role);
-          case Entries.SIGNAL -> signal(i, Entries.payload(entry), role, Entries.rejected(entry));
-          case Entries.TOUCH -> touches[(Entries.payload(entry) >>> 3 & 1) * 2
-              + (Entries.payload(entry) >>> 4 & 1)]++;
-          default -> { }
-        }
-        if (Entries.rejected(entry)) {
-          violation(journal, i);
-        }
-      }
-      events = length;
-      return this;
-    }
-
-    private void enterStages(Journal journal, int index) {
-      IndexedLog changes = journal.stageChanges;
-      int count = changes.countBefore(index + 1);
-      for (; nextStageChange < count; nextStageChange++) {
-        stage = (int) changes.value(nextStageChange);
-        if (enteredAt[stage] < 0) {
-          enteredAt[stage] = changes.stamp(nextStageChange);
-          talkAtEntered[stage] = beforeLastUtterance;
-        }
-      }
-    }
-
-    private void utterance(Journal journal, int index, int entry, int role) {
-      long w = Entries.payload(entry);
-      boolean timed = Entries.timed(entry);
-      long ms = timed ? journal.endMillis(index) - journal.startMillis(index) : 0;
-      beforeLastUtterance = totalTalk();
-      talk(role, w, ms, timed);
-      talk(ROLES + stage, w, ms, timed);
-      if (role == SpeakerRole.SELLER.ordinal()) {
-        Duration spoken = run.spoken().plusMillis(ms);
-        run = run.isEmpty()
-            ? new Monologue(index, index, 1, w, Duration.ofMillis(ms), timed)
-            : new Monologue(run.firstEvent(), index, run.utterances() + 1, run.words() + w,
-                spoken, run.fullyTimed() && timed);
-        if (run.words() > longestByWords.words()) {
-          longestByWords = run;
-        }
-        if (run.spoken().compareTo(longestByTime.spoken()) > 0) {
-          longestByTime = run;
-        }
-      } else if (role == SpeakerRole.PROSPECT.ordinal()) {
-        run = Monologue.NONE;
-      }
-    }
-
-    private TalkStats totalTalk() {
-      return sumOfRoles(turns, timedTurns, words, millis);
-    }
-
-    private void talk(int slot, long w, long ms, boolean timed) {
-      turns[slot]++;
-      words[slot] += w;
-      millis[slot] += ms;
-      if (timed) {
-        timedTurns[slot]++;
-      }
-    }
-
-    private void signal(int index, int id, int role, boolean rejected) {
-      int slot = id * 3 + role;
-      shown[slot]++;
-      if (!rejected) {
-        credited[slot]++;
-      }
-      if (firstShown[id] < 0) {
-        firstShown[id] = index;
-        talkAtFirstShown[id] = beforeLastUtterance;
-      }
-      if (evidence[slot].length < EVIDENCE_LIMIT) {
-        evidence[slot] = append(evidence[slot], index);
-      }
-      int noFit = firstShown[playbook.signals.id(Signal.NO_FIT)];
-      if (role == SpeakerRole.SELLER.ordinal() && noFit >= 0 && noFit < index
-          && isCloseAttempt(playbook.signals.get(id))) {
-        closeAttemptsAfterNoFit++;
-      }
-    }
-
-    private static boolean isCloseAttempt(Signal signal) {
-      return signal == Signal.ASSUMPTIVE_CLOSE || signal == Signal.ASKED_FOR_SALE
-          || signal == Signal.PRESSURE;
-    }
-
-    private void violation(Journal journal, int index) {
-      violations++;
-      if (violationEvidence.length < EVIDENCE_LIMIT) {
-        violationEvidence = append(violationEvidence, index);
-      }
-      IndexedLog log = journal.violations;
-      for (; nextViolation < log.countBefore(index + 1); nextViolation++) {
-        long packed = log.value(nextViolation);
-        int from = (int) (packed >>> 8) & 0xff;
-        int to = (int) (packed >>> 16) & 0xff;
-        violationWeight += Math.max(1, to - from);
-      }
-    }
-
-    private static int[] append(int[] row, int value) {
-      int[] grown = Arrays.copyOf(row, row.length + 1);
-      grown[row.length] = value;
-      return grown;
-    }
-
   }
 
   @Override

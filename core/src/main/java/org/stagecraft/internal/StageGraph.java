@@ -58,6 +58,45 @@ public final class StageGraph {
     return null;
   }
 
+  /**
+   * How far along the process each stage lies: the longest path to it from {@code start} along
+   * {@code successors}, with the edges that close a cycle (found by depth-first search) ignored.
+   * Stages not reachable get 0.
+   */
+  public static int[] ranks(long[] successors, int start) {
+    int n = successors.length;
+    int[] state = new int[n]; // 0 new, 1 on the stack, 2 done
+    int[] order = new int[n];
+    int[] count = {0};
+    long[] forward = new long[n];
+    visit(start, successors, state, order, count, forward);
+    int[] rank = new int[n];
+    for (int i = count[0] - 1; i >= 0; i--) { // reverse postorder is a topological order
+      int s = order[i];
+      for (long f = forward[s]; f != 0; f &= f - 1) {
+        int t = Long.numberOfTrailingZeros(f);
+        rank[t] = Math.max(rank[t], rank[s] + 1);
+      }
+    }
+    return rank;
+  }
+
+  private static void visit(
+      int s, long[] successors, int[] state, int[] order, int[] count, long[] forward) {
+    state[s] = 1;
+    for (long next = successors[s]; next != 0; next &= next - 1) {
+      int t = Long.numberOfTrailingZeros(next);
+      if (state[t] != 1) { // an edge to a stage on the stack closes a cycle
+        forward[s] |= 1L << t;
+      }
+      if (state[t] == 0) {
+        visit(t, successors, state, order, count, forward);
+      }
+    }
+    state[s] = 2;
+    order[count[0]++] = s;
+  }
+
   private static int[] unwind(int[] parent, int from, int to) {
     int length = 1;
     for (int s = to; s != from; s = parent[s]) {

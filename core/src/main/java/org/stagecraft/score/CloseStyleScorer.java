@@ -49,6 +49,7 @@ final class CloseStyleScorer implements Scorer {
                     + "questions before we start?\""
                 : "";
     return Score.of(id(), Math.max(0, value), explanation, Evidence.of(summary,
-        SpeakerRole.SELLER, Signal.ASSUMPTIVE_CLOSE, Signal.ASKED_FOR_SALE, Signal.PRESSURE), tip);
+        SpeakerRole.SELLER, Signal.ASSUMPTIVE_CLOSE, Signal.ASKED_FOR_SALE, Signal.PRESSURE,
+        Signal.TRIAL_CLOSE), tip);
   }
 }

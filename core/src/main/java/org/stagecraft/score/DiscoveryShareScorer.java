@@ -73,10 +73,11 @@ final class DiscoveryShareScorer implements Scorer {
     if (pitchedAt >= 0) {
       evidence.add(pitchedAt);
     }
+    String source = target == Scorers.DISCOVERY_SHARE_TARGET
+        ? ", about 14 of 15 minutes in the method's doctor analogy" : "";
     String explanation = String.format(Locale.ROOT,
-        "Discovery took %.0f%% of the %s since it began (aim: %.0f%%, about 14 of 15 minutes in "
-            + "the method's doctor analogy)%s.",
-        share * 100, timed ? "talk time" : "words", target * 100,
+        "Discovery took %.0f%% of the %s since it began (aim: %.0f%%%s)%s.",
+        share * 100, timed ? "talk time" : "words", target * 100, source,
         pitchedAt < 0 ? "; no diagnosis or pitch yet" : "");
     return Score.of(id(), value, explanation, evidence.build(), value >= 100 ? "" : tip());
   }

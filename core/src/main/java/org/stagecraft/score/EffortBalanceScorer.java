@@ -63,8 +63,8 @@ final class EffortBalanceScorer implements Scorer {
     int unanswered = sellerTouches - replies;
     int value = curve.at(share) - UNANSWERED_PENALTY * unanswered - DISCOUNT_PENALTY * discounts;
     String explanation = String.format(Locale.ROOT,
-        "The prospect carried %.0f%% of the effort (aim: at least %.0f%%, the 51/49 rule)", share
-            * 100, minimum * 100)
+        "The prospect carried %.0f%% of the effort (aim: at least %.0f%%%s)", share * 100,
+        minimum * 100, minimum == Scorers.PROSPECT_EFFORT_MINIMUM ? ", the 51/49 rule" : "")
         + (unanswered > 0 ? "; " + unanswered + " unanswered seller touch"
             + (unanswered == 1 ? "" : "es") : "")
         + (discounts > 0 ? "; " + discounts + " discount" + (discounts == 1 ? "" : "s")
@@ -77,7 +77,8 @@ final class EffortBalanceScorer implements Scorer {
             : share < minimum
                 ? "Let the prospect do more of the work: ask them to own a next step."
                 : "";
-    return Score.of(id(), Math.max(0, value), explanation,
-        summary.evidence(Signal.DISCOUNT, SpeakerRole.SELLER), tip);
+    return Score.of(id(), Math.max(0, value), explanation, Evidence.merged(List.of(
+        summary.evidence(Signal.DISCOUNT, SpeakerRole.SELLER), summary.unansweredTouchEvidence())),
+        tip);
   }
 }

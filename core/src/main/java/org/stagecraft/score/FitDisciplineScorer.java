@@ -25,21 +25,26 @@ final class FitDisciplineScorer implements Scorer {
     Summary summary = conversation.summary();
     Playbook playbook = conversation.playbook();
     int noFit = summary.firstShown(Signal.NO_FIT);
-    int closedAt = closedAt(playbook, summary);
+    int closedAt = closedAt(playbook, summary, -1);
     if (noFit >= 0) {
       int pushes = summary.closeAttemptsAfterNoFit();
-      boolean closedAfter = closedAt > noFit;
-      if (!closedAfter && pushes == 0) {
+      int closedAfter = closedAt(playbook, summary, noFit);
+      if (closedAfter < 0 && pushes == 0) {
         String how = playbook.hasStage(Stage.REFER_OUT) && conversation.stage() == Stage.REFER_OUT
             ? "referred out honestly" : "did not push for the sale";
         return Score.of(id(), 100, "No fit was named and the seller " + how + ".",
             ImmutableList.of(noFit), "");
       }
-      int value = closedAfter ? 0 : Math.max(0, 40 - 20 * pushes);
+      int value = closedAfter >= 0 ? 0 : Math.max(0, 40 - 20 * pushes);
+      ImmutableList.Builder<Integer> evidence = ImmutableList.<Integer>builder().add(noFit)
+          .addAll(summary.closeAttemptsAfterNoFitEvidence());
+      if (closedAfter >= 0) {
+        evidence.add(closedAfter);
+      }
       return Score.of(id(), value, "No fit was named, then the seller "
-              + (closedAfter ? "closed anyway" : "tried to close " + pushes + " time"
+              + (closedAfter >= 0 ? "closed anyway" : "tried to close " + pushes + " time"
                   + (pushes == 1 ? "" : "s")) + ".",
-          ImmutableList.of(noFit),
+          ImmutableList.sortedCopyOf(evidence.build()),
           "When it doesn't fit, say so and point them elsewhere: a forced deal cancels.");
     }
     if (closedAt >= 0) {
@@ -53,12 +58,15 @@ final class FitDisciplineScorer implements Scorer {
     return Score.unmeasured(id(), "No fit decision or close yet.");
   }
 
-  private static int closedAt(Playbook playbook, Summary summary) {
+  /** The first event after {@code after} that entered the close or next steps, or -1. */
+  private static int closedAt(Playbook playbook, Summary summary, int after) {
+    int first = -1;
     for (Stage stage : new Stage[] {Stage.CLOSE, Stage.NEXT_STEPS}) {
-      if (playbook.hasStage(stage) && summary.enteredAt(stage) >= 0) {
-        return summary.enteredAt(stage);
+      int entered = playbook.hasStage(stage) ? summary.enteredAt(stage) : -1;
+      if (entered > after && (first < 0 || entered < first)) {
+        first = entered;
       }
     }
-    return -1;
+    return first;
   }
 }

@@ -1,6 +1,5 @@
 package org.stagecraft.score;
 
-import com.google.common.collect.ImmutableList;
 import java.util.Locale;
 import org.stagecraft.Conversation;
 import org.stagecraft.Monologue;
@@ -49,13 +48,11 @@ final class MonologueScorer implements Scorer {
         : String.format(Locale.ROOT, "%d words (about %.0f s)", longest.words(), seconds);
     String explanation = "The seller's longest stretch without the prospect speaking was "
         + measured + " over " + longest.utterances() + " turn" + (longest.utterances() == 1
-        ? "" : "s") + String.format(Locale.ROOT,
-        " (Gong: past about %.0f minutes goes with lower win rates).", limitSeconds / 60);
+        ? "" : "s") + (limitSeconds == Scorers.MONOLOGUE_LIMIT.toSeconds()
+        ? " (Gong: past about 2 minutes goes with lower win rates)."
+        : String.format(Locale.ROOT, " (limit: %.0f s).", limitSeconds));
     String tip = value >= 100 ? ""
         : "Break long explanations with a question within a minute; let the prospect react.";
-    ImmutableList<Integer> evidence = longest.isEmpty() ? ImmutableList.of()
-        : longest.firstEvent() == longest.lastEvent() ? ImmutableList.of(longest.firstEvent())
-            : ImmutableList.of(longest.firstEvent(), longest.lastEvent());
-    return Score.of(id(), value, explanation, evidence, tip);
+    return Score.of(id(), value, explanation, Evidence.of(longest), tip);
   }
 }

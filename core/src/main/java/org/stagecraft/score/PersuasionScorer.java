@@ -12,9 +12,10 @@ import org.stagecraft.Summary;
 
 /**
  * The persuasion pathway: rapport, empathy, trust, hope and urgency, the five ingredients the
- * method's author names as making the assumptive close "all you need"; and whether they came in a
- * sensible order, rapport and empathy early (before the conversation left discovery) and hope and
- * urgency once discovery had begun. 16 points an ingredient and 10 for each half of the order
+ * method's author names as making the assumptive close "all you need"; and whether they came in
+ * the method's order: rapport and empathy early (before the conversation left discovery), hope
+ * and urgency after discovery (once the prospect confirmed the seller's understanding, or the
+ * conversation moved past discovery). 16 points an ingredient and 10 for each half of the order
  * (our own weights). Constant time after {@link Conversation#summary()}.
  */
 final class PersuasionScorer implements Scorer {
@@ -50,12 +51,13 @@ final class PersuasionScorer implements Scorer {
       }
     }
     int leftDiscovery = leftDiscovery(conversation.playbook(), summary);
-    int discoveryBegan = conversation.playbook().hasStage(Stage.DISCOVERY)
-        ? summary.enteredAt(Stage.DISCOVERY) : 0;
+    int confirmed = summary.firstShown(Signal.CONFIRMED);
+    int discoveryDone = leftDiscovery < 0 ? confirmed
+        : confirmed < 0 ? leftDiscovery : Math.min(confirmed, leftDiscovery);
     boolean earlyInOrder = present.stream().filter(EARLY::contains).allMatch(
         s -> leftDiscovery < 0 || summary.firstShown(s) < leftDiscovery);
     boolean lateInOrder = present.stream().filter(LATE::contains).allMatch(
-        s -> discoveryBegan >= 0 && summary.firstShown(s) >= discoveryBegan);
+        s -> discoveryDone >= 0 && summary.firstShown(s) >= discoveryDone);
     boolean anyEarly = present.stream().anyMatch(EARLY::contains);
     boolean anyLate = present.stream().anyMatch(LATE::contains);
     int value = 16 * present.size() + (anyEarly && earlyInOrder ? 10 : 0)
@@ -64,7 +66,8 @@ final class PersuasionScorer implements Scorer {
         + (present.isEmpty() ? "none" : labels(present)) + ")"
         + (missing.isEmpty() ? "" : "; missing " + labels(missing))
         + (anyEarly && !earlyInOrder ? "; rapport or empathy came late" : "")
-        + (anyLate && !lateInOrder ? "; hope or urgency came before discovery" : "") + ".";
+        + (anyLate && !lateInOrder ? "; hope or urgency came before discovery was done" : "")
+        + ".";
     String tip = missing.isEmpty()
         ? (earlyInOrder && lateInOrder ? "" : "Build rapport and empathy first; hope and urgency "
             + "belong after discovery, when they come from what the prospect told you.")

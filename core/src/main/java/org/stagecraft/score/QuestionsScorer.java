@@ -8,8 +8,9 @@ import org.stagecraft.Summary;
 import org.stagecraft.TalkStats;
 
 /**
- * How many questions the seller asked, how many were open, and (when every turn had times) how
- * many a minute. Constant time after {@link Conversation#summary()}.
+ * How many questions the seller asked, how many were open, and how often (a minute when every
+ * turn had times, per 100 seller words otherwise; reported, not scored). No questions scores 0
+ * (our own choice). Constant time after {@link Conversation#summary()}.
  *
  * <p>The count curve follows the discovery-call success rates Gong reported by number of
  * questions (46% at 1–6, 67% at 7–10, 74% at 11–14, 66% at 15–18), scaled so the best band is
@@ -42,14 +43,12 @@ final class QuestionsScorer implements Scorer {
     }
     double openShare = questions == 0 ? 0 : (double) open / questions;
     int value = (int) Math.round(countValue(questions) * (0.6 + 0.4 * openShare));
-    TalkStats talk = summary.talk();
-    String rate = talk.fullyTimed() && !talk.spoken().isZero()
-        ? String.format(Locale.ROOT, ", %.1f a minute", questions * 60_000.0
-            / talk.spoken().toMillis())
-        : "";
     String explanation = questions + " seller question" + (questions == 1 ? "" : "s") + " ("
-        + open + " open, " + closed + " closed" + rate + "); the most successful discovery calls "
-        + "in Gong's research asked " + sweetLow + "–" + sweetHigh + ".";
+        + open + " open, " + closed + " closed" + rate(summary, questions) + "); "
+        + (sweetLow == Scorers.QUESTIONS_SWEET_LOW && sweetHigh == Scorers.QUESTIONS_SWEET_HIGH
+            ? "the most successful discovery calls in Gong's research asked "
+            : "the target is ")
+        + sweetLow + "–" + sweetHigh + ".";
     String tip;
     if (questions < sweetLow) {
       tip = "Ask more: aim for " + sweetLow + "–" + sweetHigh + " questions, most of them open "
@@ -64,6 +63,18 @@ final class QuestionsScorer implements Scorer {
     return Score.of(id(), Math.min(100, value), explanation,
         Evidence.of(summary, SpeakerRole.SELLER, Signal.OPEN_QUESTION, Signal.CLOSED_QUESTION),
         tip);
+  }
+
+  /** Questions per minute of talk when every turn had times, else per 100 seller words. */
+  private static String rate(Summary summary, int questions) {
+    TalkStats talk = summary.talk();
+    if (talk.fullyTimed() && !talk.spoken().isZero()) {
+      return String.format(Locale.ROOT, ", %.1f a minute",
+          questions * 60_000.0 / talk.spoken().toMillis());
+    }
+    long words = summary.talk(SpeakerRole.SELLER).words();
+    return words == 0 ? "" : String.format(Locale.ROOT, ", %.1f per 100 seller words",
+        questions * 100.0 / words);
   }
 
   private double countValue(int questions) {

@@ -12,8 +12,8 @@ import org.stagecraft.Violation;
  * The scores of one conversation, their weighted overall value, and the conversation's
  * violations. Made by {@link Scoring#score(Conversation)}.
  *
- * <p>Immutable and thread-safe. {@link #violations()} reads the conversation when first asked, so
- * building a scorecard after every event of a live call stays cheap.
+ * <p>Immutable and thread-safe. {@link #violations()} reads them from the conversation each time
+ * it is called, so building a scorecard after every event of a live call stays cheap.
  */
 public final class Scorecard {
   private final Conversation conversation;
@@ -76,11 +76,11 @@ public final class Scorecard {
 
   /**
    * Up to {@code limit} coaching tips, most valuable first: from the measured scores that lose
-   * the most weighted points.
+   * the most weighted points. Scores weighted 0 give none.
    */
   public ImmutableList<String> topTips(int limit) {
     return order().stream().filter(i -> !scores.get(i).tip().isEmpty()
-            && scores.get(i).value() < 100)
+            && scores.get(i).value() < 100 && weights.get(i) > 0)
         .limit(limit).map(i -> scores.get(i).tip()).collect(ImmutableList.toImmutableList());
   }
 

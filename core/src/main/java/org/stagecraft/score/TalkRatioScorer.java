@@ -10,8 +10,8 @@ import org.stagecraft.Conversation;
  *
  * <p>Gong Labs' study of 25,537 sales calls found the highest-converting split near 43% seller /
  * 57% prospect, and lower conversion above 65% (a vendor study, quoted from a secondary summary).
- * The curve: 100 from 5 points below to 5 points above the ideal; 50 at the high mark; 0 at 80%
- * (our own choice); on the quiet side it falls gently, to 60 for a seller who never speaks (our
+ * The curve: 100 from 5 points below to 5 points above the ideal (the flat top is our own
+ * choice); 50 at the high mark; 0 at 80% (our own choice); on the quiet side it falls gently, to 60 for a seller who never speaks (our
  * own choice: listening too much is the smaller fault).
  */
 final class TalkRatioScorer implements Scorer {
@@ -38,14 +38,23 @@ final class TalkRatioScorer implements Scorer {
       return Score.unmeasured(id(), "Nobody has talked yet.");
     }
     int value = curve.at(share.seller());
+    boolean published = ideal == Scorers.TALK_RATIO_IDEAL && high == Scorers.TALK_RATIO_HIGH;
     String explanation = String.format(Locale.ROOT,
-        "The seller had %s of the %s (Gong's best calls: about %.0f%%; above %.0f%% converts "
-            + "worse).", share.percent(share.seller()), share.unit(), ideal * 100, high * 100);
+        published
+            ? "The seller had %s of the %s (Gong's best calls: about %.0f%%; above %.0f%% converts "
+                + "worse)."
+            : "The seller had %s of the %s (aim: about %.0f%%; above %.0f%% is too much).",
+        share.percent(share.seller()), share.unit(), ideal * 100, high * 100);
     String tip = share.seller() > ideal + 0.05
         ? "Talk less, ask and listen more: let the prospect have the larger share."
         : share.seller() < ideal - 0.05
             ? "Guide more: summarise what you heard and say where the conversation goes next."
             : "";
-    return Score.of(id(), value, explanation, ImmutableList.of(), tip);
+    // Points lost for talking too much are evidenced by the seller's longest stretch.
+    ImmutableList<Integer> evidence = share.seller() > ideal + 0.05
+        ? Evidence.of(share.byTime() ? conversation.summary().longestSellerMonologueByTime()
+            : conversation.summary().longestSellerMonologueByWords())
+        : ImmutableList.of();
+    return Score.of(id(), value, explanation, evidence, tip);
   }
 }

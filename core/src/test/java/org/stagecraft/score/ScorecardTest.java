@@ -41,6 +41,21 @@ class ScorecardTest {
   }
 
   @Test
+  void scores_weighted_zero_give_no_tips() {
+    Playbook quiet = Playbook.builder("quiet").stage(Stage.RAPPORT)
+        .stage(Stage.DISCOVERY, Signal.OPEN_QUESTION).terminalStage(Stage.CLOSE)
+        .transition(Stage.RAPPORT, Stage.DISCOVERY).transition(Stage.DISCOVERY, Stage.CLOSE)
+        .scoreWeight("talk-ratio", 0).build();
+    Conversation c = quiet.newConversation().advance(
+        org.stagecraft.event.Utterance.seller("word ".repeat(50)));
+
+    Scorecard card = Scoring.defaults().score(c);
+
+    assertThat(card.score("talk-ratio").orElseThrow().tip()).isNotEmpty();
+    assertThat(card.topTips(9)).doesNotContain(card.score("talk-ratio").orElseThrow().tip());
+  }
+
+  @Test
   void custom_scorers_join_and_replace_built_ins() {
     Scorer custom = new Scorer() {
       @Override

@@ -105,6 +105,12 @@ class ScorersTest {
   }
 
   @Test
+  void questions_report_their_rate_per_words_without_times() {
+    assertThat(questions(4, 0).explanation()).startsWith("4 seller questions (4 open, 0 closed, "
+        + "80.0 per 100 seller words)");
+  }
+
+  @Test
   void questions_by_the_prospect_do_not_count() {
     Score score = Talk.untimed().line(PROSPECT, 5, 0, Signal.OPEN_QUESTION)
         .score(Scorers.questions());
@@ -196,7 +202,7 @@ class ScorersTest {
     assertThat(all.value()).isEqualTo(100);
     assertThat(hopeTooEarly.value()).isEqualTo(16 * 2 + 10);
     assertThat(hopeTooEarly.explanation()).isEqualTo("2 of 5 ingredients (rapport, hope); missing "
-        + "empathy, trust, urgency; hope or urgency came before discovery.");
+        + "empathy, trust, urgency; hope or urgency came before discovery was done.");
     assertThat(hopeTooEarly.tip()).startsWith("Acknowledge how the problem feels");
   }
 
@@ -293,6 +299,56 @@ class ScorersTest {
     assertThat(close.value()).isEqualTo(70); // DISCOVERY → CLOSE is 3 stages ahead
     assertThat(diagnosis.value()).isEqualTo(90);
     assertThat(close.tip()).startsWith("Finish each stage before the next: In DISCOVERY");
+  }
+
+  @Test
+  void pushing_a_no_fit_call_on_to_next_steps_scores_zero() {
+    Score score = Talk.untimed().discovery().signals(SELLER, Signal.ASSUMPTIVE_CLOSE)
+        .signals(SELLER, Signal.NO_FIT).signals(PROSPECT, Signal.COMMITMENT)
+        .score(Scorers.fitDiscipline());
+
+    assertThat(score.value()).isZero();
+    assertThat(score.explanation()).isEqualTo("No fit was named, then the seller closed anyway.");
+    assertThat(score.evidence()).containsExactly(15, 16);
+  }
+
+  @Test
+  void only_the_sellers_rule_breaks_cost_process_adherence() {
+    Score prospectEager = Talk.untimed().line(SELLER, 5, 0, Signal.OPEN_QUESTION)
+        .signals(PROSPECT, Signal.COMMITMENT).score(Scorers.processAdherence());
+    Score noFitInRapport = Talk.untimed().line(SELLER, 5, 0, Signal.NO_FIT)
+        .score(Scorers.processAdherence());
+    Score askInRapport = Talk.untimed().line(SELLER, 5, 0, Signal.ASKED_FOR_SALE)
+        .score(Scorers.processAdherence());
+
+    assertThat(prospectEager.value()).isEqualTo(100);
+    assertThat(noFitInRapport.value()).isEqualTo(askInRapport.value()).isEqualTo(60);
+  }
+
+  @Test
+  void points_lost_come_with_their_evidence() {
+    Score trials = close(Signal.TRIAL_CLOSE, Signal.TRIAL_CLOSE, Signal.TRIAL_CLOSE);
+    Score touches = Talk.untimed().line(PROSPECT, 50, 0)
+        .touch(Touch.Direction.SELLER_TO_PROSPECT, false).score(Scorers.effortBalance());
+    Score talkative = Talk.timed().line(SELLER, 100, 90).line(PROSPECT, 5, 10)
+        .score(Scorers.talkRatio());
+
+    assertThat(trials.value()).isEqualTo(55);
+    assertThat(trials.evidence()).hasSize(3);
+    assertThat(touches.evidence()).containsExactly(1);
+    assertThat(talkative.evidence()).containsExactly(0);
+  }
+
+  @Test
+  void custom_thresholds_do_not_cite_the_published_figures() {
+    Score talk = Talk.untimed().line(SELLER, 50, 0).line(PROSPECT, 50, 0)
+        .score(Scorers.talkRatio(0.5, 0.7));
+    Score discovery = Talk.untimed().discovery().line(SELLER, 5, 0, Signal.DIAGNOSIS)
+        .score(Scorers.discoveryShare(0.8));
+
+    assertThat(talk.explanation()).isEqualTo("The seller had 50% of the words (aim: about 50%; "
+        + "above 70% is too much).");
+    assertThat(discovery.explanation()).contains("(aim: 80%)").doesNotContain("doctor");
   }
 
   // weights and the card

@@ -54,6 +54,27 @@ class ScoringPropertiesTest {
   }
 
   @Test
+  void scoring_earlier_points_of_a_long_call_equals_scoring_them_afresh() {
+    RandomCalls.forSeeds(5, 330_000, seed -> {
+      List<ConversationEvent> events = RandomCalls.call(seed, 1_500);
+      List<Conversation> line = new ArrayList<>();
+      Conversation c = playbook.newConversation();
+      for (ConversationEvent event : events) {
+        c = c.advance(event);
+        line.add(c);
+      }
+      scoring.score(c); // the newest first, so earlier points use checkpoints
+      SplittableRandom random = new SplittableRandom(seed);
+      for (int k = 0; k < 20; k++) {
+        int at = random.nextInt(events.size());
+        Conversation fresh = playbook.newConversation().advanceAll(events.subList(0, at + 1));
+        assertThat(scoring.score(line.get(at)).scores()).as("at event %s", at)
+            .isEqualTo(scoring.score(fresh).scores());
+      }
+    });
+  }
+
+  @Test
   void an_added_assumptive_close_never_lowers_close_style_and_an_ask_never_raises_it() {
     Scorer closeStyle = Scorers.closeStyle();
     RandomCalls.forSeeds(CALLS, 320_000, seed -> {
