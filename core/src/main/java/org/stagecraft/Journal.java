@@ -153,9 +153,13 @@ final class Journal {
     Summary known = summary;
     Summary[] saved = checkpoints;
     int nearest = Math.min(saved.length, length / SUMMARY_CHECKPOINT);
-    Summary base = nearest > 0 ? saved[nearest - 1] : Summary.empty(playbook);
-    if (known != null && known.eventCount() <= length && known.eventCount() > base.eventCount()) {
+    Summary checkpoint = nearest > 0 ? saved[nearest - 1] : null;
+    Summary base;
+    if (known != null && known.eventCount() <= length
+        && (checkpoint == null || known.eventCount() > checkpoint.eventCount())) {
       base = known;
+    } else {
+      base = checkpoint != null ? checkpoint : Summary.empty(playbook);
     }
     while (base.eventCount() < length) {
       int boundary = (base.eventCount() / SUMMARY_CHECKPOINT + 1) * SUMMARY_CHECKPOINT;

@@ -23,7 +23,8 @@ import org.stagecraft.score.Scoring;
  * Live coaching: apply one event, then score the whole conversation again, for calls of
  * {@code length} events (a new call starts when one ends). If scoring cost grew with the length
  * of the call, re-scoring after every event would be quadratic and the time per operation would
- * grow with {@code length}; it should stay flat.
+ * grow with {@code length}; it should stay flat. {@code rescoreEarlierPoint} scores points of a
+ * finished call in scattered order, which folds at most a checkpoint's worth of events.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar LiveScoringBenchmark -prof gc} after
  * {@code ./mvnw -B -q package -DskipTests}.
@@ -43,13 +44,29 @@ public class LiveScoringBenchmark {
   private final Scoring scoring = Scoring.defaults();
   private ObservedSignal[] events;
   private Conversation conversation;
+  private Conversation[] wholeCall;
   private int next;
+  private int earlier;
 
-  /** Generates one long call and starts it. */
+  /** Generates one long call, keeps every conversation along it, and starts a live one. */
   @Setup
   public void generate() {
     events = ConsultativeCalls.generate(1, length)[0];
+    wholeCall = new Conversation[length];
+    Conversation c = playbook.newConversation();
+    for (int i = 0; i < length; i++) {
+      c = c.advance(events[i]);
+      wholeCall[i] = c;
+    }
+    scoring.score(c);
     conversation = playbook.newConversation();
+  }
+
+  /** A scorecard for an earlier point of a finished call, as when replaying its timeline. */
+  @Benchmark
+  public Scorecard rescoreEarlierPoint() {
+    earlier = (earlier + 7919) % length;
+    return scoring.score(wholeCall[earlier]);
   }
 
   /** One more event, then a full scorecard. */
