@@ -28,66 +28,11 @@ public final class Summary {
   /** How many event indices are kept as evidence per signal and role, and per kind of fault. */
   public static final int EVIDENCE_LIMIT = 16;
 
-  private final Playbook playbook;
-  private final int events;
-  private final int stage;
-  private final int nextStageChange;
-  private final int nextViolation;
-  private final int[] turns;
-  private final int[] timedTurns;
-  private final long[] words;
-  private final long[] millis;
-  private final int[] shown;
-  private final int[] credited;
-  private final int[][] evidence;
-  private final int[] firstShown;
-  private final int[] enteredAt;
-  private final @Nullable TalkStats[] talkAtFirstShown;
-  private final @Nullable TalkStats[] talkAtEntered;
-  private final int[] touches;
-  private final int[] unansweredTouchEvidence;
-  private final TalkStats beforeLastUtterance;
-  private final SummaryFold.@Nullable Talk lastUtterance;
-  private final Monologue run;
-  private final Monologue longestByWords;
-  private final Monologue longestByTime;
-  private final int violations;
-  private final int sellerViolations;
-  private final long sellerViolationWeight;
-  private final int[] sellerViolationEvidence;
-  private final int closeAttemptsAfterNoFit;
-  private final int[] closeAttemptsAfterNoFitEvidence;
+  /** The finished fold; never changed again (continuing folds work on a copy). */
+  private final SummaryFold f;
 
-  private Summary(SummaryFold f) {
-    this.playbook = f.playbook;
-    this.events = f.events;
-    this.stage = f.stage;
-    this.nextStageChange = f.nextStageChange;
-    this.nextViolation = f.nextViolation;
-    this.turns = f.turns;
-    this.timedTurns = f.timedTurns;
-    this.words = f.words;
-    this.millis = f.millis;
-    this.shown = f.shown;
-    this.credited = f.credited;
-    this.evidence = f.evidence;
-    this.firstShown = f.firstShown;
-    this.enteredAt = f.enteredAt;
-    this.talkAtFirstShown = f.talkAtFirstShown;
-    this.talkAtEntered = f.talkAtEntered;
-    this.touches = f.touches;
-    this.unansweredTouchEvidence = f.unansweredTouchEvidence;
-    this.beforeLastUtterance = f.beforeLastUtterance;
-    this.lastUtterance = f.lastUtterance;
-    this.run = f.run;
-    this.longestByWords = f.longestByWords;
-    this.longestByTime = f.longestByTime;
-    this.violations = f.violations;
-    this.sellerViolations = f.sellerViolations;
-    this.sellerViolationWeight = f.sellerViolationWeight;
-    this.sellerViolationEvidence = f.sellerViolationEvidence;
-    this.closeAttemptsAfterNoFit = f.closeAttemptsAfterNoFit;
-    this.closeAttemptsAfterNoFitEvidence = f.closeAttemptsAfterNoFitEvidence;
+  private Summary(SummaryFold fold) {
+    this.f = fold;
   }
 
   static Summary empty(Playbook playbook) {
@@ -96,54 +41,22 @@ public final class Summary {
 
   /** This summary extended by the events from its end to {@code length - 1} of {@code journal}. */
   Summary extend(Journal journal, int length) {
-    return events == length ? this : new Summary(new SummaryFold(this).fold(journal, length));
-  }
-
-  /** Copies this summary's state into a fresh fold of the same playbook, to continue it. */
-  void copyInto(SummaryFold f) {
-    f.events = events;
-    f.stage = stage;
-    f.nextStageChange = nextStageChange;
-    f.nextViolation = nextViolation;
-    System.arraycopy(turns, 0, f.turns, 0, turns.length);
-    System.arraycopy(timedTurns, 0, f.timedTurns, 0, timedTurns.length);
-    System.arraycopy(words, 0, f.words, 0, words.length);
-    System.arraycopy(millis, 0, f.millis, 0, millis.length);
-    System.arraycopy(shown, 0, f.shown, 0, shown.length);
-    System.arraycopy(credited, 0, f.credited, 0, credited.length);
-    System.arraycopy(evidence, 0, f.evidence, 0, evidence.length); // rows are copied on write
-    System.arraycopy(firstShown, 0, f.firstShown, 0, firstShown.length);
-    System.arraycopy(enteredAt, 0, f.enteredAt, 0, enteredAt.length);
-    System.arraycopy(talkAtFirstShown, 0, f.talkAtFirstShown, 0, talkAtFirstShown.length);
-    System.arraycopy(talkAtEntered, 0, f.talkAtEntered, 0, talkAtEntered.length);
-    System.arraycopy(touches, 0, f.touches, 0, touches.length);
-    f.unansweredTouchEvidence = unansweredTouchEvidence;
-    f.beforeLastUtterance = beforeLastUtterance;
-    f.lastUtterance = lastUtterance;
-    f.run = run;
-    f.longestByWords = longestByWords;
-    f.longestByTime = longestByTime;
-    f.violations = violations;
-    f.sellerViolations = sellerViolations;
-    f.sellerViolationWeight = sellerViolationWeight;
-    f.sellerViolationEvidence = sellerViolationEvidence;
-    f.closeAttemptsAfterNoFit = closeAttemptsAfterNoFit;
-    f.closeAttemptsAfterNoFitEvidence = closeAttemptsAfterNoFitEvidence;
+    return f.events == length ? this : new Summary(f.copy().fold(journal, length));
   }
 
   /** How many events the summary covers. */
   public int eventCount() {
-    return events;
+    return f.events;
   }
 
   /** The playbook of the conversation. */
   public Playbook playbook() {
-    return playbook;
+    return f.playbook;
   }
 
   /** All talk, by anyone. */
   public TalkStats talk() {
-    return sumOfRoles(turns, timedTurns, words, millis);
+    return sumOfRoles(f.turns, f.timedTurns, f.words, f.millis);
   }
 
   /** How much {@code role} talked. */
@@ -153,7 +66,7 @@ public final class Summary {
 
   /** How much was said, by anyone, while the conversation was in {@code stage}. */
   public TalkStats talkIn(Stage stage) {
-    return stats(SummaryFold.ROLES + playbook.requireStage(stage));
+    return stats(SummaryFold.ROLES + f.playbook.requireStage(stage));
   }
 
   /**
@@ -161,7 +74,7 @@ public final class Summary {
    * event showed it.
    */
   public @Nullable TalkStats talkBeforeFirst(Signal signal) {
-    return talkAtFirstShown[signalId(signal)];
+    return f.talkAtFirstShown[signalId(signal)];
   }
 
   /**
@@ -169,80 +82,80 @@ public final class Summary {
    * the start stage); null if it was never entered.
    */
   public @Nullable TalkStats talkBeforeEntering(Stage stage) {
-    return talkAtEntered[playbook.requireStage(stage)];
+    return f.talkAtEntered[f.playbook.requireStage(stage)];
   }
 
   /** How often {@code signal} was shown, by anyone, whether the engine accepted it or not. */
   public int shown(Signal signal) {
     int id = signalId(signal);
-    return shown[id * 3] + shown[id * 3 + 1] + shown[id * 3 + 2];
+    return f.shown[id * 3] + f.shown[id * 3 + 1] + f.shown[id * 3 + 2];
   }
 
   /** How often {@code by} showed {@code signal}, whether the engine accepted it or not. */
   public int shown(Signal signal, SpeakerRole by) {
-    return shown[signalId(signal) * 3 + checkNotNull(by, "by").ordinal()];
+    return f.shown[signalId(signal) * 3 + checkNotNull(by, "by").ordinal()];
   }
 
   /** How often an accepted event showed {@code signal}, from anyone. */
   public int credited(Signal signal) {
     int id = signalId(signal);
-    return credited[id * 3] + credited[id * 3 + 1] + credited[id * 3 + 2];
+    return f.credited[id * 3] + f.credited[id * 3 + 1] + f.credited[id * 3 + 2];
   }
 
   /** How often an accepted event from {@code by} showed {@code signal}. */
   public int credited(Signal signal, SpeakerRole by) {
-    return credited[signalId(signal) * 3 + checkNotNull(by, "by").ordinal()];
+    return f.credited[signalId(signal) * 3 + checkNotNull(by, "by").ordinal()];
   }
 
   /** The index of the first event that showed {@code signal}, accepted or not, or -1. */
   public int firstShown(Signal signal) {
-    return firstShown[signalId(signal)];
+    return f.firstShown[signalId(signal)];
   }
 
   /** The first {@value #EVIDENCE_LIMIT} events where {@code by} showed {@code signal}. */
   public ImmutableList<Integer> evidence(Signal signal, SpeakerRole by) {
-    return list(evidence[signalId(signal) * 3 + checkNotNull(by, "by").ordinal()]);
+    return list(f.evidence[signalId(signal) * 3 + checkNotNull(by, "by").ordinal()]);
   }
 
   /** The index of the event that first entered {@code stage} (0 for the start), or -1. */
   public int enteredAt(Stage stage) {
-    return enteredAt[playbook.requireStage(stage)];
+    return f.enteredAt[f.playbook.requireStage(stage)];
   }
 
   /** How many touches went in {@code direction}. */
   public int touches(Touch.Direction direction) {
     int d = checkNotNull(direction, "direction").ordinal();
-    return touches[d * 2] + touches[d * 2 + 1];
+    return f.touches[d * 2] + f.touches[d * 2 + 1];
   }
 
   /** How many touches in {@code direction} the other side answered. */
   public int answeredTouches(Touch.Direction direction) {
-    return touches[checkNotNull(direction, "direction").ordinal() * 2 + 1];
+    return f.touches[checkNotNull(direction, "direction").ordinal() * 2 + 1];
   }
 
   /** The first {@value #EVIDENCE_LIMIT} seller touches the prospect left unanswered. */
   public ImmutableList<Integer> unansweredTouchEvidence() {
-    return list(unansweredTouchEvidence);
+    return list(f.unansweredTouchEvidence);
   }
 
   /** The seller's longest uninterrupted run, by words. Only a prospect's turn interrupts it. */
   public Monologue longestSellerMonologueByWords() {
-    return longestByWords;
+    return f.longestByWords;
   }
 
   /** The seller's longest uninterrupted run, by the length of its timed utterances. */
   public Monologue longestSellerMonologueByTime() {
-    return longestByTime;
+    return f.longestByTime;
   }
 
   /** How many events were rejected, whoever showed them. */
   public int violations() {
-    return violations;
+    return f.violations;
   }
 
   /** How many rejected events the seller made: the seller's signals and stage requests. */
   public int sellerViolations() {
-    return sellerViolations;
+    return f.sellerViolations;
   }
 
   /**
@@ -251,22 +164,22 @@ public final class Summary {
    * to each from the start without interrupts), at least 1.
    */
   public long sellerViolationWeight() {
-    return sellerViolationWeight;
+    return f.sellerViolationWeight;
   }
 
   /** The first {@value #EVIDENCE_LIMIT} rejected events the seller made. */
   public ImmutableList<Integer> sellerViolationEvidence() {
-    return list(sellerViolationEvidence);
+    return list(f.sellerViolationEvidence);
   }
 
   /** How often the seller closed, asked for the sale or pressed after no fit had been shown. */
   public int closeAttemptsAfterNoFit() {
-    return closeAttemptsAfterNoFit;
+    return f.closeAttemptsAfterNoFit;
   }
 
   /** The first {@value #EVIDENCE_LIMIT} of those attempts. */
   public ImmutableList<Integer> closeAttemptsAfterNoFitEvidence() {
-    return list(closeAttemptsAfterNoFitEvidence);
+    return list(f.closeAttemptsAfterNoFitEvidence);
   }
 
   /** The talk of the three roles together, from per-slot arrays whose first three are roles. */
@@ -277,14 +190,14 @@ public final class Summary {
   }
 
   private TalkStats stats(int slot) {
-    return new TalkStats(turns[slot], words[slot], timedTurns[slot],
-        Duration.ofMillis(millis[slot]));
+    return new TalkStats(f.turns[slot], f.words[slot], f.timedTurns[slot],
+        Duration.ofMillis(f.millis[slot]));
   }
 
   private int signalId(Signal signal) {
-    int id = playbook.signals.id(checkNotNull(signal, "signal"));
+    int id = f.playbook.signals.id(checkNotNull(signal, "signal"));
     if (id < 0) {
-      throw new IllegalArgumentException("playbook '" + playbook.name() + "' does not know "
+      throw new IllegalArgumentException("playbook '" + f.playbook.name() + "' does not know "
           + "signal " + signal);
     }
     return id;
@@ -300,6 +213,6 @@ public final class Summary {
 
   @Override
   public String toString() {
-    return "Summary[events=" + events + ", violations=" + violations + "]";
+    return "Summary[events=" + f.events + ", violations=" + f.violations + "]";
   }
 }

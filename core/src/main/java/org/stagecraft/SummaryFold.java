@@ -82,10 +82,41 @@ final class SummaryFold {
     closeAttemptsAfterNoFitEvidence = NONE;
   }
 
-  /** A fold that continues {@code s}; arrays are copied, evidence rows are copied on write. */
-  SummaryFold(Summary s) {
-    this(s.playbook());
-    s.copyInto(this);
+  private SummaryFold(SummaryFold o) {
+    playbook = o.playbook;
+    events = o.events;
+    stage = o.stage;
+    nextStageChange = o.nextStageChange;
+    nextViolation = o.nextViolation;
+    turns = o.turns.clone();
+    timedTurns = o.timedTurns.clone();
+    words = o.words.clone();
+    millis = o.millis.clone();
+    shown = o.shown.clone();
+    credited = o.credited.clone();
+    evidence = o.evidence.clone(); // rows are copied on write
+    firstShown = o.firstShown.clone();
+    enteredAt = o.enteredAt.clone();
+    talkAtFirstShown = o.talkAtFirstShown.clone();
+    talkAtEntered = o.talkAtEntered.clone();
+    touches = o.touches.clone();
+    unansweredTouchEvidence = o.unansweredTouchEvidence;
+    beforeLastUtterance = o.beforeLastUtterance;
+    lastUtterance = o.lastUtterance;
+    run = o.run;
+    longestByWords = o.longestByWords;
+    longestByTime = o.longestByTime;
+    violations = o.violations;
+    sellerViolations = o.sellerViolations;
+    sellerViolationWeight = o.sellerViolationWeight;
+    sellerViolationEvidence = o.sellerViolationEvidence;
+    closeAttemptsAfterNoFit = o.closeAttemptsAfterNoFit;
+    closeAttemptsAfterNoFitEvidence = o.closeAttemptsAfterNoFitEvidence;
+  }
+
+  /** A fold that continues this one; this one stays as it is (it belongs to a summary). */
+  SummaryFold copy() {
+    return new SummaryFold(this);
   }
 
   SummaryFold fold(Journal journal, int length) {
