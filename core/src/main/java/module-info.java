@@ -9,4 +9,5 @@ module org.stagecraft.core {
   exports org.stagecraft;
   exports org.stagecraft.event;
   exports org.stagecraft.score;
+  exports org.stagecraft.text;
 }

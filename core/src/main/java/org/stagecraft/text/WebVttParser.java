@@ -1,0 +1,60 @@
+package org.stagecraft.text;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * WebVTT as video-call tools export it: the {@code WEBVTT} header, then cues of an optional
+ * identifier, a timing line and payload lines; NOTE, STYLE and REGION blocks are skipped.
+ */
+final class WebVttParser implements TranscriptParser {
+  @Override
+  public List<RawTurn> parse(LineSource lines) {
+    String header = lines.next();
+    if (header == null || !header.startsWith("WEBVTT")) {
+      throw lines.error(1, "expected the header 'WEBVTT' on the first line");
+    }
+    List<Cues.Cue> cues = new ArrayList<>();
+    String line = lines.next();
+    while (line != null) {
+      if (line.isBlank()) {
+        line = lines.next();
+        continue;
+      }
+      int blockLine = lines.lineNumber();
+      if (line.startsWith("NOTE") || line.startsWith("STYLE") || line.startsWith("REGION")) {
+        line = skipBlock(lines);
+        continue;
+      }
+      Duration[] times = Cues.timing(line);
+      if (times == null) { // an identifier; the timing line must follow
+        line = lines.next();
+        times = line == null ? null : Cues.timing(line);
+        if (times == null) {
+          throw lines.error(1, "expected a cue timing line such as "
+              + "'00:00:01.000 --> 00:00:04.000' after the cue identifier on line " + blockLine);
+        }
+      }
+      Cues.ordered(times, lines);
+      int cueLine = lines.lineNumber();
+      StringBuilder payload = new StringBuilder();
+      int payloadLine = cueLine + 1;
+      for (line = lines.next(); line != null && !line.isBlank(); line = lines.next()) {
+        payload.append(payload.length() == 0 ? "" : " ").append(line.strip());
+      }
+      if (payload.length() > 0) {
+        cues.add(new Cues.Cue(times[0], times[1], payload.toString(), payloadLine));
+      }
+    }
+    return Cues.turns(cues, lines);
+  }
+
+  private static String skipBlock(LineSource lines) {
+    String line = lines.next();
+    while (line != null && !line.isBlank()) {
+      line = lines.next();
+    }
+    return line;
+  }
+}
