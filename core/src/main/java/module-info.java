@@ -10,4 +10,5 @@ module org.stagecraft.core {
   exports org.stagecraft.event;
   exports org.stagecraft.score;
   exports org.stagecraft.text;
+  exports org.stagecraft.spi;
 }

@@ -47,6 +47,45 @@ class ExamplesTest {
   }
 
   @Test
+  void the_sample_transcripts_read_alike_in_every_format_and_score_in_order() throws IOException {
+    java.util.Map<String, Integer> overall = new java.util.HashMap<>();
+    for (String call : new String[] {"discovery-first", "pitch-first", "no-fit",
+        "prospect-stops"}) {
+      java.util.Set<java.util.List<org.stagecraft.StageEntry>> histories = new java.util.HashSet<>();
+      for (String format : new String[] {"txt", "vtt", "srt", "csv"}) {
+        org.stagecraft.text.Transcript transcript = org.stagecraft.text.TranscriptReader
+            .defaults().read(Path.of("transcripts", call + "." + format));
+        assertThat(transcript.warnings()).as(call + "." + format).isEmpty();
+        org.stagecraft.Conversation conversation = org.stagecraft.text.Transcripts
+            .conversation(transcript, org.stagecraft.Playbooks.consultative());
+        histories.add(conversation.history());
+        overall.put(call, org.stagecraft.score.Scoring.defaults().score(conversation).overall());
+        if (call.equals("discovery-first")) {
+          assertThat(conversation.stage()).isEqualTo(org.stagecraft.Stage.NEXT_STEPS);
+        } else if (call.equals("prospect-stops")) {
+          assertThat(conversation.stage()).isEqualTo(org.stagecraft.Stage.PROSPECT_STOPPED);
+        }
+      }
+      assertThat(histories).as("%s: one stage history whatever the format", call).hasSize(1);
+    }
+    assertThat(overall.get("discovery-first")).isGreaterThan(overall.get("pitch-first") + 30);
+  }
+
+  @Test
+  void score_transcript_prints_a_scorecard() {
+    String out = run(() -> {
+      try {
+        ScoreTranscript.main(new String[0]);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+
+    assertThat(out).startsWith("discovery-first.vtt: 29 turns")
+        .contains("history [RAPPORT@0, DISCOVERY@1").contains("Scorecard: consultative");
+  }
+
+  @Test
   void readme_example_prints_what_its_comments_say() {
     String out = run(() -> ReadmeExample.main(new String[0]));
 

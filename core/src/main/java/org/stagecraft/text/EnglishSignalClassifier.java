@@ -1,0 +1,84 @@
+package org.stagecraft.text;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.stagecraft.Signal;
+import org.stagecraft.SpeakerRole;
+import org.stagecraft.event.Utterance;
+import org.stagecraft.spi.Detection;
+import org.stagecraft.spi.SignalClassifier;
+
+/**
+ * The default classifier: English rules over words, explainable and linear in the text. Each
+ * sentence is read once: its opening tells open from closed questions (also without a question
+ * mark, as speech-to-text writes them), and a phrase index finds the words of every other signal
+ * ({@link EnglishRules}), per speaker role, with negation and cancelling words handled. Each
+ * signal is reported once per utterance, with the first rule that found it and the words it
+ * matched.
+ *
+ * <p>Immutable and thread-safe; {@link #create()} returns a shared instance.
+ */
+public final class EnglishSignalClassifier implements SignalClassifier {
+  private static final EnglishSignalClassifier INSTANCE =
+      new EnglishSignalClassifier(EnglishRules.all());
+
+  private final PhraseMatcher matcher;
+
+  private EnglishSignalClassifier(List<PhraseRule> rules) {
+    this.matcher = new PhraseMatcher(rules);
+  }
+
+  /** The default English classifier. */
+  public static EnglishSignalClassifier create() {
+    return INSTANCE;
+  }
+
+  @Override
+  public ImmutableList<Detection> classify(Utterance utterance, @Nullable Utterance previous) {
+    checkNotNull(utterance, "utterance");
+    SpeakerRole role = utterance.role();
+    Map<Signal, Detection> found = new LinkedHashMap<>();
+    EnumSet<Kind> questions = EnumSet.noneOf(Kind.class);
+    String questionWords = "";
+    for (Sentences.Sentence sentence : Sentences.of(utterance.text())) {
+      String[] words = sentence.tokens();
+      Signal question = Questions.kind(words, sentence.clauses(), sentence.questionMark());
+      if (question != null) {
+        questions.add(question == Signal.OPEN_QUESTION ? Kind.OPEN : Kind.CLOSED);
+        if (questionWords.isEmpty() || question == Signal.OPEN_QUESTION) {
+          questionWords = opening(words);
+        }
+      }
+      for (PhraseMatcher.Hit hit : matcher.match(words, role)) {
+        found.putIfAbsent(hit.rule().signal(),
+            new Detection(hit.rule().signal(), role, hit.rule().id(), hit.matched()));
+      }
+    }
+    if (found.containsKey(Signal.ASSUMPTIVE_CLOSE) && !found.containsKey(Signal.NEXT_STEP)) {
+      // An assumptive close is made of next steps, by definition.
+      found.put(Signal.NEXT_STEP, new Detection(Signal.NEXT_STEP, role, "nextstep.assumptive",
+          found.get(Signal.ASSUMPTIVE_CLOSE).matched()));
+    }
+    ImmutableList.Builder<Detection> out = ImmutableList.builder();
+    if (questions.contains(Kind.OPEN)) {
+      out.add(new Detection(Signal.OPEN_QUESTION, role, "question.open", questionWords));
+    } else if (questions.contains(Kind.CLOSED)) {
+      out.add(new Detection(Signal.CLOSED_QUESTION, role, "question.closed", questionWords));
+    }
+    found.values().forEach(out::add);
+    return out.build();
+  }
+
+  private enum Kind { OPEN, CLOSED }
+
+  private static String opening(String[] words) {
+    int start = PhraseMatcher.start(words);
+    return String.join(" ", List.of(words).subList(start, Math.min(words.length, start + 3)));
+  }
+}

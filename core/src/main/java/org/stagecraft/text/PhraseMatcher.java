@@ -1,0 +1,134 @@
+package org.stagecraft.text;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.stagecraft.SpeakerRole;
+
+/**
+ * Finds the phrases of many {@link PhraseRule}s in a sentence in one left-to-right pass: each
+ * word looks up the phrases that start with it (or with its stem) in a hash index, and each
+ * candidate is checked word by word. Time is linear in the words times the longest phrase; there
+ * is no backtracking.
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+final class PhraseMatcher {
+  /** Words that open a sentence without changing what it is ("so what made you ..."). */
+  static final Set<String> FILLERS = Set.of("so", "and", "but", "um", "uh", "uhm", "er", "erm",
+      "okay", "ok", "well", "right", "alright", "yeah", "yes", "now", "just", "also", "oh",
+      "hey", "hi", "then", "like", "look", "listen", "see", "anyway", "anyways", "hmm", "mm",
+      "great", "sure", "cool", "perfect", "got", "it", "gotcha", "yep", "yup", "no", "sorry",
+      "ha", "ah", "wow");
+  private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "don't", "doesn't",
+      "didn't", "isn't", "aren't", "wasn't", "won't", "wouldn't", "can't", "cannot", "nothing",
+      "without", "hardly", "zero", "none");
+  private static final int STEM = 4;
+
+  /** A match: the rule and the words it matched. */
+  record Hit(PhraseRule rule, String matched) {}
+
+  private record Entry(PhraseRule rule, ImmutableList<String> words) {}
+
+  private final Map<String, List<Entry>> byWord = new HashMap<>();
+  private final Map<String, List<Entry>> byStem = new HashMap<>();
+
+  PhraseMatcher(List<PhraseRule> rules) {
+    for (PhraseRule rule : rules) {
+      for (ImmutableList<String> phrase : rule.phrases()) {
+        String first = phrase.get(0);
+        if (first.endsWith("*")) {
+          if (first.length() - 1 < STEM) {
+            throw new IllegalArgumentException("stem too short in rule " + rule.id() + ": "
+                + first);
+          }
+          byStem.computeIfAbsent(first.substring(0, STEM), k -> new ArrayList<>())
+              .add(new Entry(rule, phrase));
+        } else {
+          byWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new Entry(rule, phrase));
+        }
+      }
+    }
+  }
+
+  /** The sentence's first word that is not a filler. */
+  static int start(String[] words) {
+    return start(words, 0);
+  }
+
+  /** The first word from {@code from} on that is not a filler. */
+  static int start(String[] words, int from) {
+    int i = from;
+    while (i < words.length - 1 && FILLERS.contains(words[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Every rule match in {@code words} said by {@code role}, in order of position. */
+  List<Hit> match(String[] words, SpeakerRole role) {
+    List<Hit> hits = new ArrayList<>();
+    int start = start(words);
+    for (int i = 0; i < words.length; i++) {
+      collect(byWord.get(words[i]), words, i, start, role, hits);
+      if (words[i].length() >= STEM) {
+        collect(byStem.get(words[i].substring(0, STEM)), words, i, start, role, hits);
+      }
+    }
+    return hits;
+  }
+
+  private static void collect(List<Entry> entries, String[] words, int at, int start,
+      SpeakerRole role, List<Hit> hits) {
+    if (entries == null) {
+      return;
+    }
+    for (Entry entry : entries) {
+      PhraseRule rule = entry.rule();
+      int length = entry.words().size();
+      if ((rule.role() != null && rule.role() != role) || at + length > words.length
+          || (rule.leading() && at != start) || !matches(entry.words(), words, at)
+          || (rule.negatable() && negated(words, at)) || cancelled(rule, words, at + length)) {
+        continue;
+      }
+      hits.add(new Hit(rule, String.join(" ", List.of(words).subList(at, at + length))));
+    }
+  }
+
+  private static boolean matches(ImmutableList<String> phrase, String[] words, int at) {
+    for (int k = 0; k < phrase.size(); k++) {
+      String want = phrase.get(k);
+      String word = words[at + k];
+      boolean ok = want.endsWith("*")
+          ? word.startsWith(want.substring(0, want.length() - 1)) : word.equals(want);
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean negated(String[] words, int at) {
+    for (int k = Math.max(0, at - 3); k < at; k++) {
+      if (NEGATIONS.contains(words[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean cancelled(PhraseRule rule, String[] words, int from) {
+    if (rule.unless().isEmpty()) {
+      return false;
+    }
+    for (int k = from; k < words.length; k++) {
+      if (rule.unless().contains(words[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,96 @@
+package org.stagecraft.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stagecraft.Signal;
+import org.stagecraft.SpeakerRole;
+import org.stagecraft.event.Utterance;
+import org.stagecraft.spi.Detection;
+import org.stagecraft.spi.SignalClassifier;
+import org.stagecraft.spi.SignalClassifierContract;
+
+class EnglishSignalClassifierTest extends SignalClassifierContract {
+  private final EnglishSignalClassifier english = EnglishSignalClassifier.create();
+
+  @Override
+  protected SignalClassifier classifier() {
+    return english;
+  }
+
+  private List<Signal> seller(String text) {
+    return english.classify(Utterance.seller(text), null).stream().map(Detection::signal)
+        .toList();
+  }
+
+  private List<Signal> prospect(String text) {
+    return english.classify(Utterance.prospect(text), null).stream().map(Detection::signal)
+        .toList();
+  }
+
+  @Test
+  void finds_questions_without_question_marks() {
+    assertThat(seller("so what made you start looking at this now"))
+        .contains(Signal.OPEN_QUESTION);
+    assertThat(seller("um do you use spreadsheets for that")).contains(Signal.CLOSED_QUESTION);
+    assertThat(seller("how many seats do you need")).contains(Signal.CLOSED_QUESTION)
+        .doesNotContain(Signal.OPEN_QUESTION);
+    assertThat(seller("tell me about your renewal process")).contains(Signal.OPEN_QUESTION);
+  }
+
+  @Test
+  void statements_that_open_with_a_wh_word_are_not_questions() {
+    assertThat(seller("what I'd recommend is the renewal module"))
+        .doesNotContain(Signal.OPEN_QUESTION, Signal.CLOSED_QUESTION)
+        .contains(Signal.PRESCRIPTION);
+  }
+
+  @Test
+  void asking_for_the_sale_but_not_about_lunch() {
+    assertThat(seller("So, what would you like to do?"))
+        .contains(Signal.ASKED_FOR_SALE, Signal.OPEN_QUESTION);
+    assertThat(seller("what would you like to do for lunch"))
+        .doesNotContain(Signal.ASKED_FOR_SALE).contains(Signal.OPEN_QUESTION);
+  }
+
+  @Test
+  void the_assumptive_close_and_its_next_step() {
+    assertThat(seller("Here's what it looks like: the next step is a pilot, then the rollout. "
+        + "Any questions before we get started?"))
+        .contains(Signal.ASSUMPTIVE_CLOSE, Signal.NEXT_STEP, Signal.CLOSED_QUESTION);
+  }
+
+  @Test
+  void roles_matter() {
+    assertThat(prospect("we lose a day a week to manual follow-ups")).contains(Signal.PAIN);
+    assertThat(seller("we lose a day a week to manual follow-ups")).doesNotContain(Signal.PAIN);
+    assertThat(prospect("hold on, I'm not ready for that")).contains(Signal.PROSPECT_STOP);
+    assertThat(prospect("stop by the office anytime")).doesNotContain(Signal.PROSPECT_STOP);
+    assertThat(prospect("no problem at all")).doesNotContain(Signal.PAIN);
+  }
+
+  @Test
+  void explains_itself_with_the_rule_and_the_words() {
+    List<Detection> found = english.classify(
+        Utterance.seller("I can give you 20% off if you sign today."), null);
+
+    assertThat(found).extracting(Detection::signal)
+        .containsExactly(Signal.DISCOUNT, Signal.PRESSURE);
+    assertThat(found.get(0).rule()).isEqualTo("discount");
+    assertThat(found.get(0).matched()).isEqualTo("20% off");
+    assertThat(found.get(1).matched()).isEqualTo("if you sign today");
+  }
+
+  @Test
+  void each_signal_is_reported_once() {
+    assertThat(prospect("we have a problem, a big problem, problems everywhere"))
+        .containsOnlyOnce(Signal.PAIN);
+  }
+
+  @Test
+  void other_speakers_show_only_role_free_signals() {
+    assertThat(english.classify(Utterance.of(SpeakerRole.OTHER, "what made you call?"), null))
+        .extracting(Detection::signal).containsExactly(Signal.OPEN_QUESTION);
+  }
+}
