@@ -1,0 +1,76 @@
+package org.stagecraft.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.stagecraft.Conversation;
+import org.stagecraft.Playbooks;
+import org.stagecraft.score.Scorecard;
+import org.stagecraft.score.Scoring;
+import org.stagecraft.text.Transcript;
+import org.stagecraft.text.TranscriptReader;
+import org.stagecraft.text.Transcripts;
+
+/**
+ * The whole path, text to scorecard, on one thread: read a transcript (the sample
+ * {@code discovery-first} call repeated to about 1 MB, in the chosen format), classify every
+ * turn with the English rules, fold the events through the consultative playbook, and score.
+ * Divide 1 MB by the time per operation for MB per second.
+ *
+ * <p>Run from the repository root: {@code java -jar benchmarks/target/benchmarks.jar
+ * TranscriptPipelineBenchmark} after {@code ./mvnw -B -q package -DskipTests}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class TranscriptPipelineBenchmark {
+  /** Transcript format, by file extension. */
+  @Param({"txt", "vtt", "csv"})
+  public String format;
+
+  private String text;
+
+  /** Repeats the sample call to about 1 MB of text. */
+  @Setup
+  public void load() throws IOException {
+    String call = Files.readString(Path.of("examples/transcripts/discovery-first." + format),
+        StandardCharsets.UTF_8);
+    String header = format.equals("vtt") ? "WEBVTT\n\n" : format.equals("csv")
+        ? call.substring(0, call.indexOf('\n') + 1) : "";
+    String body = call.substring(header.length());
+    StringBuilder out = new StringBuilder(header);
+    while (out.length() < 1_000_000) {
+      out.append(body).append('\n');
+    }
+    text = out.toString();
+  }
+
+  /** Bytes of text per operation, for MB/s. */
+  public int bytes() {
+    return text.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  /** Text to scorecard. */
+  @Benchmark
+  public Scorecard textToScorecard() {
+    Transcript transcript = TranscriptReader.defaults().read("call." + format, text);
+    Conversation conversation = Transcripts.conversation(transcript, Playbooks.consultative());
+    return Scoring.defaults().score(conversation);
+  }
+}
