@@ -6,13 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.stagecraft.SpeakerRole;
 
 /**
- * Finds the phrases of many {@link PhraseRule}s in a sentence in one left-to-right pass: each
- * word looks up the phrases that start with it (or with its stem) in a hash index, and each
- * candidate is checked word by word. Time is linear in the words times the longest phrase; there
- * is no backtracking.
+ * Finds the phrases of many {@link PhraseRule}s in a sentence in one left-to-right pass: from each
+ * word, a trie of whole-word phrases is walked one hash look-up per word; the few phrases with
+ * stems are looked up by their first word or stem and checked word by word. Time is linear in the
+ * words times the longest phrase; there is no backtracking.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -33,6 +34,13 @@ final class PhraseMatcher {
 
   private record Entry(PhraseRule rule, ImmutableList<String> words) {}
 
+  /** A trie over whole words: one hash look-up per word walked, whatever the phrase count. */
+  private static final class Node {
+    final Map<String, Node> next = new HashMap<>();
+    final List<Entry> ends = new ArrayList<>();
+  }
+
+  private final Node root = new Node();
   private final Map<String, List<Entry>> byWord = new HashMap<>();
   private final Map<String, List<Entry>> byStem = new HashMap<>();
 
@@ -40,7 +48,13 @@ final class PhraseMatcher {
     for (PhraseRule rule : rules) {
       for (ImmutableList<String> phrase : rule.phrases()) {
         String first = phrase.get(0);
-        if (first.endsWith("*")) {
+        if (phrase.stream().noneMatch(w -> w.endsWith("*"))) {
+          Node node = root;
+          for (String word : phrase) {
+            node = node.next.computeIfAbsent(word, k -> new Node());
+          }
+          node.ends.add(new Entry(rule, phrase));
+        } else if (first.endsWith("*")) {
           if (first.length() - 1 < STEM) {
             throw new IllegalArgumentException("stem too short in rule " + rule.id() + ": "
                 + first);
@@ -73,6 +87,14 @@ final class PhraseMatcher {
     List<Hit> hits = new ArrayList<>();
     int start = start(words);
     for (int i = 0; i < words.length; i++) {
+      Node node = root;
+      for (int j = i; j < words.length; j++) {
+        node = node.next.get(words[j]);
+        if (node == null) {
+          break;
+        }
+        collect(node.ends, words, i, start, role, hits);
+      }
       collect(byWord.get(words[i]), words, i, start, role, hits);
       if (words[i].length() >= STEM) {
         collect(byStem.get(words[i].substring(0, STEM)), words, i, start, role, hits);
@@ -81,9 +103,9 @@ final class PhraseMatcher {
     return hits;
   }
 
-  private static void collect(List<Entry> entries, String[] words, int at, int start,
+  private static void collect(@Nullable List<Entry> entries, String[] words, int at, int start,
       SpeakerRole role, List<Hit> hits) {
-    if (entries == null) {
+    if (entries == null || entries.isEmpty()) {
       return;
     }
     for (Entry entry : entries) {

@@ -1,6 +1,7 @@
 package org.stagecraft.text;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.stagecraft.Signal;
@@ -24,7 +25,7 @@ import org.stagecraft.SpeakerRole;
  */
 record PhraseRule(String id, Signal signal, @Nullable SpeakerRole role,
     ImmutableList<ImmutableList<String>> phrases, boolean negatable, boolean leading,
-    ImmutableList<String> unless) {
+    ImmutableSet<String> unless) {
 
   static Builder rule(String id, Signal signal, @Nullable SpeakerRole role) {
     return new Builder(id, signal, role);
@@ -71,7 +72,7 @@ record PhraseRule(String id, Signal signal, @Nullable SpeakerRole role,
 
     PhraseRule build() {
       return new PhraseRule(id, signal, role, phrases.build(), negatable, leading,
-          ImmutableList.copyOf(unless));
+          ImmutableSet.copyOf(unless));
     }
   }
 }

@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Splits text into sentences of lowercase word tokens in one pass: a token is a run of letters,
  * digits, apostrophes and {@code %}; {@code . ! ? ;} end a sentence, and a sentence remembers
- * whether it ended with a question mark. Curly apostrophes become straight ones.
+ * whether it ended with a question mark and where its comma-separated clauses start. Curly
+ * apostrophes become straight ones.
  */
 final class Sentences {
   /**
@@ -22,22 +23,21 @@ final class Sentences {
     List<Sentence> out = new ArrayList<>();
     List<String> tokens = new ArrayList<>();
     List<Integer> clauses = new ArrayList<>();
-    StringBuilder token = new StringBuilder();
+    int tokenStart = -1;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : '.';
-      if (c == '\u2019' || c == '\u2018') {
-        c = '\'';
-      }
-      if (Character.isLetterOrDigit(c) || c == '\'' || c == '%') {
-        token.append(Character.toLowerCase(c));
+      if (isWordChar(c)) {
+        if (tokenStart < 0) {
+          tokenStart = i;
+        }
         continue;
       }
-      if (token.length() > 0) {
-        String word = trimQuotes(token.toString());
+      if (tokenStart >= 0) {
+        String word = word(text, tokenStart, i);
         if (!word.isEmpty()) {
           tokens.add(word);
         }
-        token.setLength(0);
+        tokenStart = -1;
       }
       if ((c == ',' || c == ':' || c == '\u2014') && !tokens.isEmpty()) {
         clauses.add(tokens.size());
@@ -60,6 +60,21 @@ final class Sentences {
     return out;
   }
 
+  private static boolean isWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '\'' || c == '%' || c == '\u2019' || c == '\u2018'
+        || (c > 127 && Character.isLetterOrDigit(c));
+  }
+
+  /** The lowercase word in {@code text[from, to)}, curly apostrophes straightened, quotes cut. */
+  private static String word(String text, int from, int to) {
+    String word = text.substring(from, to).toLowerCase(Locale.ROOT);
+    if (word.indexOf('\u2019') >= 0 || word.indexOf('\u2018') >= 0) {
+      word = word.replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+    return trimQuotes(word);
+  }
+
   private static String trimQuotes(String token) {
     int start = 0;
     int end = token.length();
@@ -69,6 +84,6 @@ final class Sentences {
     while (end > start && token.charAt(end - 1) == '\'') {
       end--;
     }
-    return token.substring(start, end).toLowerCase(Locale.ROOT);
+    return start == 0 && end == token.length() ? token : token.substring(start, end);
   }
 }
