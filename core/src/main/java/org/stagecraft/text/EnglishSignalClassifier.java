@@ -60,6 +60,12 @@ public final class EnglishSignalClassifier implements SignalClassifier {
             new Detection(hit.rule().signal(), role, hit.rule().id(), hit.matched()));
       }
     }
+    if (role == SpeakerRole.PROSPECT && !found.containsKey(Signal.CONFIRMED)
+        && agrees(utterance.text()) && checksUnderstanding(previous)) {
+      // "Yes." after the seller's "did I get that right?" confirms the seller's understanding.
+      found.put(Signal.CONFIRMED, new Detection(Signal.CONFIRMED, role,
+          "confirmed.after-check", opening(Sentences.of(utterance.text()).get(0).tokens())));
+    }
     if (found.containsKey(Signal.ASSUMPTIVE_CLOSE) && !found.containsKey(Signal.NEXT_STEP)) {
       // An assumptive close is made of next steps, by definition.
       found.put(Signal.NEXT_STEP, new Detection(Signal.NEXT_STEP, role, "nextstep.assumptive",
@@ -76,6 +82,42 @@ public final class EnglishSignalClassifier implements SignalClassifier {
   }
 
   private enum Kind { OPEN, CLOSED }
+
+  private static final java.util.Set<String> AGREEMENT = java.util.Set.of("yes", "yeah", "yep",
+      "yup", "correct", "right", "exactly", "absolutely", "definitely", "totally", "spot");
+
+  private static boolean agrees(String text) {
+    List<Sentences.Sentence> sentences = Sentences.of(text);
+    return !sentences.isEmpty() && sentences.get(0).tokens().length > 0
+        && AGREEMENT.contains(sentences.get(0).tokens()[0]);
+  }
+
+  /** Whether the seller's previous turn asked if they had understood. */
+  private boolean checksUnderstanding(@Nullable Utterance previous) {
+    if (previous == null || previous.role() != SpeakerRole.SELLER) {
+      return false;
+    }
+    for (Detection d : classifyPhrases(previous)) {
+      if (d.signal() == Signal.TRIAL_CLOSE || d.signal() == Signal.DIAGNOSIS) {
+        return true;
+      }
+    }
+    String text = previous.text().toLowerCase(java.util.Locale.ROOT);
+    return text.contains("did i get that") || text.contains("is that right")
+        || text.contains("have i got that") || text.contains("did i miss")
+        || text.contains("is that fair") || text.endsWith("right?");
+  }
+
+  private List<Detection> classifyPhrases(Utterance utterance) {
+    List<Detection> out = new java.util.ArrayList<>();
+    for (Sentences.Sentence sentence : Sentences.of(utterance.text())) {
+      for (PhraseMatcher.Hit hit : matcher.match(sentence.tokens(), utterance.role())) {
+        out.add(new Detection(hit.rule().signal(), utterance.role(), hit.rule().id(),
+            hit.matched()));
+      }
+    }
+    return out;
+  }
 
   private static String opening(String[] words) {
     int start = PhraseMatcher.start(words);

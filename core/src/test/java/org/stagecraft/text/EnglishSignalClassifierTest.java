@@ -83,6 +83,17 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
   }
 
   @Test
+  void a_yes_after_the_sellers_check_confirms_their_understanding() {
+    Utterance check = Utterance.seller("So the hand-off is where it breaks, did I get that right?");
+
+    assertThat(english.classify(Utterance.prospect("Yes."), check)).extracting(Detection::signal)
+        .containsExactly(Signal.CONFIRMED);
+    assertThat(english.classify(Utterance.prospect("Yes."), null)).isEmpty();
+    assertThat(english.classify(Utterance.prospect("Yes."), Utterance.seller("Nice weather.")))
+        .isEmpty();
+  }
+
+  @Test
   void each_signal_is_reported_once() {
     assertThat(prospect("we have a problem, a big problem, problems everywhere"))
         .containsOnlyOnce(Signal.PAIN);
