@@ -37,7 +37,7 @@ final class IndexedLog {
     int[] s = stamps;
     long[] v = values;
     if (n == s.length) {
-      int capacity = Math.max(4, n * 2);
+      int capacity = Math.max(8, n * 2);
       s = Arrays.copyOf(s, capacity);
       v = Arrays.copyOf(v, capacity);
     }
