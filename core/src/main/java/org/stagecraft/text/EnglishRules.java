@@ -23,6 +23,7 @@ final class EnglishRules {
   static ImmutableList<PhraseRule> all() {
     return built(
         rule("pain.problem", Signal.PAIN, PROSPECT).negatable().on(
+            "held together", "duct tape", "ring off the hook", "nobody picks up", "still miss", "eaten", "eating into", "never match", "don't match", "brutal", "short-staffed", "short staffed", "still counting", "clipboards", "doubled", "drafty", "sits on", "stall", "stalls", "black hole", "turn away", "turning away", "couldn't keep up", "on hold for", "death by", "sit idle", "idle", "where it hurts", "keeps me up at night", "hurts", "sting", "nightmares", "fights every", "bleed", "bleeding money", "we keep losing", "keeps happening", "every single time",
             "hate", "can't seem", "went up", "nobody could", "where it breaks", "falls apart", "fall apart", "getting worse", "can't even", "didn't work", "did not work", "doesn't work", "isn't working", "not working",
             "problem", "problems", "issue", "issues", "struggl*", "frustrat*", "pain",
             "painful", "headache", "headaches", "nightmare", "losing", "lose", "lost", "waste",
@@ -41,6 +42,7 @@ final class EnglishRules {
             "spending hours", "hours every", "piling up", "backlog", "complaints", "angry",
             "upset", "unhappy"),
         rule("goal.want", Signal.GOAL, PROSPECT).negatable().on(
+            "planning to", "what we're after", "we're after", "the vision", "trying to double", "trying to", "success for me", "the plan is", "need the business", "we need to be able", "i need to be able",
             "what i really want", "really want", "we'd really like", "i'd really like", "we really want",
             "want to", "we want", "i want", "would like to", "we'd like", "i'd like", "our goal",
             "my goal", "the goal", "goal is", "goals", "aim to", "aiming", "hoping to",
@@ -66,6 +68,7 @@ final class EnglishRules {
             .on("how are you", "how are things", "how have you been", "how's it going",
                 "how is it going", "how you doing"),
         rule("rapport.smalltalk", Signal.RAPPORT, null).on(
+            "fan too", "dog barking", "grew up", "gorgeous view", "behind you", "behind me", "won the", "award", "thanks for being flexible", "it's been a zoo", "i was just there", "conference", "hobby", "survivors of", "nice bike", "my cat", "haha",
             "put a face", "coming along", "thanks for coming", "all the way out", "in town",
             "in the first place", "what got you into", "grab a water", "grab a coffee", "traffic",
             "how was your", "how's your",
@@ -79,6 +82,7 @@ final class EnglishRules {
             "how was the", "enjoy the", "saw your post", "the game", "your dog", "coffee",
             "hope your", "big week", "busy week", "go well", "glad you could"),
         rule("empathy", Signal.EMPATHY, SELLER).on(
+            "makes sense you'd", "has to sting", "no fun", "you've clearly been", "that's a big season", "it's fair to be", "fair to be cautious", "fair to be skeptical", "genuinely stressful", "that's awful", "no judgment", "in the same boat", "sounds like you've been", "that's a tough call", "it must be", "must be maddening", "maddening", "that's never easy", "never easy", "sounds super stressful", "super stressful", "i'm sorry", "gosh", "that's a lot to", "a lot on your plate", "i don't blame you", "can't blame you",
             "sounds really frustrating", "sounds super frustrating", "sounds really hard", "sounds really tough", "sounds so frustrating", "ouch", "i can totally see why", "can see why", "that's a rough", "rough quarter", "oh man", "that would worry", "would worry me",
             "that sounds frustrating", "that sounds stressful", "that sounds tough",
             "that sounds hard", "that sounds painful", "that sounds exhausting",
@@ -102,6 +106,7 @@ final class EnglishRules {
             "a clinic like yours", "a company like yours", "a team like yours",
             "about your size"),
         rule("trust", Signal.TRUST, null).on(
+            "i can put you in touch", "put you in touch", "two hundred", "hundreds of", "didn't just tell me what i wanted to hear", "what i wanted to hear", "i'll tell you", "came recommended", "recommended by", "first vendor who", "you've got credit", "been straight with us", "straight with us", "full honesty", "here's exactly what we changed", "what we changed", "i'd hate for you to find", "we'd disappoint you",
             "refreshing", "full transparency",
             "in full transparency", "i won't pretend", "i'll be straight", "straight with you",
             "be upfront", "upfront with you", "case study", "references", "reference call",
@@ -114,6 +119,7 @@ final class EnglishRules {
             "insured", "licensed", "i respect", "fair enough", "that's fair", "i believe you",
             "you've been straight", "you've been honest"),
         rule("hope", Signal.HOPE, null).on(
+            "get ahead of", "gives me some hope", "real path", "a path to", "responds well", "i can picture", "can picture", "the upside", "can come back", "tighten up", "that's a win", "optimistic", "build on what you have", "we can build on", "drop within", "there might actually be a way", "a way out", "might actually", "not starting from zero", "the good thing", "i really think we can", "think we can get", "missing piece", "there's hope", "bounce back",
             "see real changes", "real results", "within the first", "would be mine again", "good chance", "the good news", "good news is", "could actually get better", "could get better", "it'd be huge", "would be huge", "change everything", "would honestly change", "absolutely fixable", "this is fixable", "could actually work",
             "fix this in", "solve this", "solvable", "fixable", "teams like yours",
             "companies like yours", "people in your", "clients like you", "it's possible",
@@ -129,7 +135,8 @@ final class EnglishRules {
             "within weeks", "in a few weeks you", "most teams see", "teams usually see",
             "you'll see", "we've seen", "that gives me", "i'm excited", "exciting"),
         rule("urgency", Signal.URGENCY, null).on(
-            "deadline", "renewal season", "audit", "asap", "as soon as possible", "urgent",
+            "runs out", "kicks in", "auto renews", "auto-renews", "end-of-life", "end of life", "sunsetting", "due in", "rate lock", "ends next", "leaves at the end", "moving into", "season is coming", "weeks away", "price freeze ends", "out on leave", "back on the", "before open enrollment", "open enrollment", "have to decide before", "by then", "hard deadline", "the deadline is", "a deadline", "before the audit", "the audit in",
+            "renewal season", "asap", "as soon as possible", "urgent",
             "urgently", "running out of time", "time sensitive", "time-sensitive",
             "before year end", "before the end of", "we need this by", "need it by",
             "need this by", "launch in", "launching in", "starts in", "weeks away",
@@ -147,6 +154,7 @@ final class EnglishRules {
             "need to move fast", "need to move quickly", "right away", "immediately")
             .unless("offer", "price", "deal", "discount"),
         rule("fit", Signal.FIT, null).negatable().on(
+            "where we shine", "bread and butter", "designed with", "covers exactly", "checks every box", "checks pretty much every box", "every box", "slots right into", "slots into", "natural match", "closes that", "exactly what our", "exactly what the", "what we've been looking for", "been looking for", "word for word", "lines up with", "exactly the piece", "what our kitchen needs", "right up our alley", "right in our wheelhouse", "our wheelhouse", "this is our specialty",
             "fits really well", "fits how", "it fits", "this fits", "that fits", "covers everything", "covers pretty much everything", "great candidate", "good candidate", "ideal candidate", "core use case", "gives you exactly", "exactly the kind of",
             "exactly what we built", "right fit", "good fit", "great fit", "perfect fit",
             "strong fit", "built for", "designed for", "exactly the kind", "this is what we do",
@@ -154,6 +162,7 @@ final class EnglishRules {
             "exactly what you need", "fits perfectly", "fits your", "fits what you",
             "right tool for", "a fit for", "made for teams", "made for", "we solve exactly", "tailor made", "tailor-made"),
         rule("nofit", Signal.NO_FIT, null).on(
+            "way more than", "more than a shop", "too much for", "way too much", "dealbreaker", "deal breaker", "poor match", "overkill", "not going to hold", "not going to work", "isn't going to work", "won't work for", "swiss army knife", "we can't meet", "can't meet", "the opposite of what", "square peg", "misses the mark", "we'd disappoint", "would disappoint", "won't catch", "doesn't talk to", "we don't support", "don't support", "a problem we don't have", "stretching it", "don't really see where", "don't see where", "don't see how this", "like buying a", "not really for", "not meant for",
             "isn't going to pay off", "won't pay off", "not going to pay off", "don't think this fits", "don't think it fits", "too small for", "too big for", "far too small", "geared to", "wrong move", "serve you better", "better than our", "not what we need", "isn't what we need", "doesn't fit us",
             "not the right fit", "not a fit", "not a good fit", "isn't a fit", "isn't a good fit",
             "wouldn't be a fit", "not the best fit", "not the right tool", "not the right solution",
@@ -166,6 +175,7 @@ final class EnglishRules {
             "wouldn't fit", "isn't built for", "wasn't built for", "not designed for",
             "we'd be the wrong", "the wrong fit", "wrong tool", "out of scope", "outside what we"),
         rule("diagnosis", Signal.DIAGNOSIS, SELLER).on(
+            "what i'm seeing", "is coming from", "isn't a pricing problem", "trace back", "traces back", "the leak is", "spikes because", "the cause is", "is caused by", "stems from",
             "looking at your", "from what i saw", "from what i've seen", "after going through", "after looking at", "having looked at", "to sum up", "the issue is really", "the problem is really", "which is why", "what's actually happening", "it looks like most", "most of your", "from everything i have",
             "based on", "from what you've told me", "from what you told me",
             "from what you've said", "from what you said", "what i'm hearing",
@@ -194,6 +204,7 @@ final class EnglishRules {
             "consider", "refer you", "point you", "connect you with", "introduce you to",
             "i know a", "a better option", "better option for you", "start with the"),
         rule("askedforsale", Signal.ASKED_FOR_SALE, SELLER).on(
+            "ready to place an order", "wanna go for it", "want to go for it", "where would you like to go from here", "shall i put you down", "keep shopping around",
             "let me know what you decide", "whatever you decide", "ready to place the order", "place the order", "it's up to you", "up to you",
             "what would you like to do", "how would you like to proceed",
             "would you like to move forward", "do you want to move forward",
@@ -213,6 +224,7 @@ final class EnglishRules {
             .unless("lunch", "dinner", "weekend", "holiday", "holidays", "vacation", "trip",
                 "tonight", "fun", "break", "christmas", "summer", "birthday", "breakfast"),
         rule("trialclose", Signal.TRIAL_CLOSE, SELLER).on(
+            "where are you at with this", "your reaction", "what you were picturing", "you were picturing", "so far so good", "does that line up", "line up with what you need", "can you see your", "so how does all that sound", "how does all that sound", "you could see yourself",
             "how close is this", "what you had in mind", "could see your", "could you see", "what do you think of", "how are you feeling about", "feel like it answers", "what's your gut", "gut reaction", "would this solve", "would that solve", "does this solve", "does that solve",
             "how does that sound", "does that make sense", "does that sound", "how does that feel",
             "does that resonate", "are you with me", "sound good so far", "make sense so far",
@@ -225,6 +237,7 @@ final class EnglishRules {
             "does this match", "does that match", "any thoughts so far", "how's that sound",
             "how's this sound", "thoughts so far", "does that answer", "fair to say"),
         rule("assumptive", Signal.ASSUMPTIVE_CLOSE, SELLER).on(
+            "here's how this goes", "the way it works is", "next we'll", "we'll measure", "takes it from here", "the next thing that happens", "what questions come to mind", "does that raise", "any questions on the timeline", "what else can i answer", "what would you like to know before", "the welcome kit",
             "she'll do", "he'll do", "we'll set up", "we will get you set up", "get you set up", "you come in", "drive it home", "from here it's", "from here it is", "implementation starts", "your first session", "your cover starts", "any questions on that", "what questions can i answer", "what else would you like to know before", "anything you want to go over first", "anything you'd change before", "before we lock it in", "here's the plan", "here is the plan", "here is what it looks like", "we do the survey", "questions before we get started",
             "here's what it looks like", "here is what it looks like", "here's how it works from here",
             "here's how we'll", "here's how this works", "here's what happens next",
@@ -240,6 +253,7 @@ final class EnglishRules {
             "let's pencil you in", "i'll book your")
             .unless("onboarding doc", "process doc"),
         rule("pressure", Signal.PRESSURE, SELLER).on(
+            "can't promise we'll have", "won't see this deal", "walk away now", "get your signature", "any slots left", "won't see this price", "regret", "regretted",
             "only good until", "good until", "before you leave", "everyone on your street", "everybody else on the block", "already signed up", "another buyer", "the offer disappears", "disappears", "if you sign before", "before midnight", "if you do not sign", "if you don't sign", "cannot hold this", "can't hold this", "only hold", "i need an answer before", "need an answer before",
             "only today", "only good today", "good today only", "today only", "ends tonight",
             "ends today", "expires today", "expires tonight", "last chance", "won't last",
@@ -269,6 +283,7 @@ final class EnglishRules {
             "one second", "hold up")
             .unless("by", "over", "in", "until", "till", "grab", "pen", "write"),
         rule("stop.notready", Signal.PROSPECT_STOP, PROSPECT).on(
+            "cut in", "pause you", "interrupt you", "skip the", "can i just stop you", "stop you for", "didn't ask",
             "can we pause", "let me stop you", "stop you there", "back up", "rushed",
             "not ready", "i'm not ready", "let me think", "need to think", "need to talk to",
             "talk to my", "check with my", "not so fast", "pump the brakes",
@@ -295,12 +310,13 @@ final class EnglishRules {
             "lets do it", "lets go ahead")
             .unless("not", "if"),
         rule("objection", Signal.OBJECTION, PROSPECT).on(
+            "flopped", "run it past", "before spending", "bought out", "aren't ready to switch", "not ready to switch", "who's going to migrate", "wary", "dated", "gun shy", "got burned", "getting burned", "justify", "procurement", "could drag", "feels too", "felt canned", "canned", "what if my", "we're fine with what we have", "fine with what we have",
             "doesn't solve", "not what we need", "heard this", "quoted us", "half that", "big commitment", "don't love", "push back", "doesn't support", "don't know if", "do not know if", "so much higher", "higher than", "what if the", "what if it", "what if we",
             "too expensive", "expensive", "more than we budgeted", "over budget", "our budget",
             "not in the budget", "budgeted",
             "price is", "cost is", "too much money", "concern", "concerns", "concerned",
             "worried", "worry", "not sure", "i'm not convinced", "not convinced", "skeptical",
-            "hesitant", "we already have", "we already use", "happy with our current",
+            "hesitant", "we already use", "happy with our current",
             "don't have time", "too complicated", "complicated", "migration", "risk", "risky",
             "contract length", "locked in", "not a priority", "pricey", "costly",
             "can't afford", "cannot afford", "can't justify", "hard to justify",

@@ -134,7 +134,7 @@ final class PhraseMatcher {
   }
 
   private static boolean negated(String[] words, int at) {
-    for (int k = Math.max(0, at - 3); k < at; k++) {
+    for (int k = Math.max(0, at - 4); k < at; k++) {
       if (NEGATIONS.contains(words[k])) {
         return true;
       }

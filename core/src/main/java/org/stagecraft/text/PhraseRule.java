@@ -10,7 +10,7 @@ import org.stagecraft.SpeakerRole;
 /**
  * A lexical rule: any of its phrases, as whole words, shows its signal, when said by its role.
  * A phrase's words may end with {@code *} to match any word with that stem (at least four
- * letters). Options: {@code negatable} drops a match preceded within three words by a negation
+ * letters). Options: {@code negatable} drops a match preceded within four words by a negation
  * ("no problem"); {@code leading} requires the phrase to open its sentence (after fillers such as
  * "so" or "um"); {@code unless} lists words that, later in the sentence, cancel the match
  * ("what would you like to do <i>for lunch</i>").

@@ -55,10 +55,35 @@ final class Questions {
         kind = clause;
       }
     }
+    if (kind == null && !questionMark && clauses.length == 1) {
+      kind = runOn(words); // speech-to-text often runs a question on after a statement
+    }
     if (kind == null && asksForQuestions(words)) {
       kind = Signal.CLOSED_QUESTION; // "... any questions" with the mark dropped
     }
     return kind != null ? kind : questionMark ? Signal.CLOSED_QUESTION : null;
+  }
+
+  private static final Set<String> BOUNDARIES = Set.of("so", "and", "but", "again", "okay", "ok",
+      "sorry", "well", "anyway", "now", "then", "here");
+  private static final Set<String> MID_AUXILIARIES = Set.of("is", "was", "are", "were", "do",
+      "does", "did", "would", "could", "can", "will", "should");
+
+  /** A question that starts mid-sentence after a boundary word, in unpunctuated text. */
+  private static @Nullable Signal runOn(String[] words) {
+    for (int k = 1; k + 1 < words.length; k++) {
+      String word = words[k];
+      String next = words[k + 1];
+      boolean afterBoundary = BOUNDARIES.contains(words[k - 1]);
+      if ((word.equals("how") || word.equals("what") || word.equals("why"))
+          && MID_AUXILIARIES.contains(next) && (afterBoundary || k + 2 < words.length)) {
+        return Signal.OPEN_QUESTION;
+      }
+      if (afterBoundary && MID_AUXILIARIES.contains(word) && next.equals("you")) {
+        return Signal.CLOSED_QUESTION;
+      }
+    }
+    return null;
   }
 
   private static boolean asksForQuestions(String[] words) {
@@ -89,7 +114,11 @@ final class Questions {
       return asked(questionMark, second, Signal.OPEN_QUESTION);
     }
     if (FACT_WH.contains(first)) {
-      return asked(questionMark, second, Signal.CLOSED_QUESTION);
+      String third = i + 2 < words.length ? words[i + 2] : "";
+      boolean openEnded = first.startsWith("where") && AUXILIARIES.contains(second)
+          && third.equals("you"); // "where do you see this going"
+      return asked(questionMark, second,
+          openEnded ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION);
     }
     if (STORY_OPENERS.contains(first) && (second.equals("me") || second.equals("us")
         || first.equals("describe") || first.equals("explain"))
