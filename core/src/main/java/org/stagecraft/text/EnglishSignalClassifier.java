@@ -46,7 +46,8 @@ public final class EnglishSignalClassifier implements SignalClassifier {
     Map<Signal, Detection> found = new LinkedHashMap<>();
     EnumSet<Kind> questions = EnumSet.noneOf(Kind.class);
     String questionWords = "";
-    for (Sentences.Sentence sentence : Sentences.of(utterance.text())) {
+    List<Sentences.Sentence> sentences = Sentences.of(utterance.text());
+    for (Sentences.Sentence sentence : sentences) {
       String[] words = sentence.tokens();
       Signal question = Questions.kind(words, sentence.clauses(), sentence.questionMark());
       if (question != null) {
@@ -61,10 +62,10 @@ public final class EnglishSignalClassifier implements SignalClassifier {
       }
     }
     if (role == SpeakerRole.PROSPECT && !found.containsKey(Signal.CONFIRMED)
-        && agrees(utterance.text()) && checksUnderstanding(previous)) {
+        && agrees(sentences) && checksUnderstanding(previous)) {
       // "Yes." after the seller's "did I get that right?" confirms the seller's understanding.
       found.put(Signal.CONFIRMED, new Detection(Signal.CONFIRMED, role,
-          "confirmed.after-check", opening(Sentences.of(utterance.text()).get(0).tokens())));
+          "confirmed.after-check", opening(sentences.get(0).tokens())));
     }
     if (found.containsKey(Signal.ASSUMPTIVE_CLOSE) && !found.containsKey(Signal.NEXT_STEP)) {
       // An assumptive close is made of next steps, by definition.
@@ -86,8 +87,7 @@ public final class EnglishSignalClassifier implements SignalClassifier {
   private static final java.util.Set<String> AGREEMENT = java.util.Set.of("yes", "yeah", "yep",
       "yup", "correct", "right", "exactly", "absolutely", "definitely", "totally", "spot");
 
-  private static boolean agrees(String text) {
-    List<Sentences.Sentence> sentences = Sentences.of(text);
+  private static boolean agrees(List<Sentences.Sentence> sentences) {
     return !sentences.isEmpty() && sentences.get(0).tokens().length > 0
         && AGREEMENT.contains(sentences.get(0).tokens()[0]);
   }
