@@ -20,6 +20,7 @@ import org.stagecraft.Conversation;
 import org.stagecraft.Playbooks;
 import org.stagecraft.score.Scorecard;
 import org.stagecraft.score.Scoring;
+import org.stagecraft.text.EnglishSignalClassifier;
 import org.stagecraft.text.Transcript;
 import org.stagecraft.text.TranscriptReader;
 import org.stagecraft.text.Transcripts;
@@ -43,6 +44,10 @@ public class TranscriptPipelineBenchmark {
   /** Transcript format, by file extension. */
   @Param({"txt", "vtt", "csv"})
   public String format;
+
+  /** {@code full}: phrase rules and cue model; {@code rules}: phrase rules only. */
+  @Param({"full", "rules"})
+  public String classifier;
 
   private String text;
 
@@ -70,7 +75,9 @@ public class TranscriptPipelineBenchmark {
   @Benchmark
   public Scorecard textToScorecard() {
     Transcript transcript = TranscriptReader.defaults().read("call." + format, text);
-    Conversation conversation = Transcripts.conversation(transcript, Playbooks.consultative());
+    Conversation conversation = Transcripts.conversation(transcript, Playbooks.consultative(),
+        classifier.equals("full") ? EnglishSignalClassifier.create()
+            : EnglishSignalClassifier.rulesOnly());
     return Scoring.defaults().score(conversation);
   }
 }

@@ -18,25 +18,42 @@ import org.stagecraft.spi.SignalClassifier;
  * The default classifier: English rules over words, explainable and linear in the text. Each
  * sentence is read once: its opening tells open from closed questions (also without a question
  * mark, as speech-to-text writes them), and a phrase index finds the words of every other signal
- * ({@link EnglishRules}), per speaker role, with negation and cancelling words handled. Each
- * signal is reported once per utterance, with the first rule that found it and the words it
- * matched.
+ * ({@link EnglishRules}), per speaker role, with negation and cancelling words handled. Then a
+ * cue model ({@link CueModel}) may add the open-ended signals the phrases missed. Each signal is
+ * reported once per utterance, with the rule that found it and the words behind it.
  *
- * <p>Immutable and thread-safe; {@link #create()} returns a shared instance.
+ * <p>Immutable and thread-safe; {@link #create()} and {@link #rulesOnly()} return shared
+ * instances.
  */
 public final class EnglishSignalClassifier implements SignalClassifier {
-  private static final EnglishSignalClassifier INSTANCE =
-      new EnglishSignalClassifier(EnglishRules.all());
+  private static final EnglishSignalClassifier RULES_ONLY =
+      new EnglishSignalClassifier(EnglishRules.all(), null);
 
-  private final PhraseMatcher matcher;
-
-  private EnglishSignalClassifier(List<PhraseRule> rules) {
-    this.matcher = new PhraseMatcher(rules);
+  /** Built on first use: learning the cue model reads the corpora. */
+  private static final class WithCues {
+    static final EnglishSignalClassifier INSTANCE =
+        new EnglishSignalClassifier(EnglishRules.all(), CueModel.load());
   }
 
-  /** The default English classifier. */
+  private final PhraseMatcher matcher;
+  private final @Nullable CueModel cues;
+
+  private EnglishSignalClassifier(List<PhraseRule> rules, @Nullable CueModel cues) {
+    this.matcher = new PhraseMatcher(rules);
+    this.cues = cues;
+  }
+
+  /** The default English classifier: phrase rules, then weighted cue words. */
   public static EnglishSignalClassifier create() {
-    return INSTANCE;
+    return WithCues.INSTANCE;
+  }
+
+  /**
+   * The phrase rules alone, without the cue model: about twice as fast, and weaker on the
+   * open-ended signals (see docs/classifier.md). For bulk work where speed matters more.
+   */
+  public static EnglishSignalClassifier rulesOnly() {
+    return RULES_ONLY;
   }
 
   @Override
@@ -61,6 +78,26 @@ public final class EnglishSignalClassifier implements SignalClassifier {
             new Detection(hit.rule().signal(), role, hit.rule().id(), hit.matched()));
       }
     }
+    if (cues != null && role != SpeakerRole.OTHER) {
+      double[] scores = cues.scores(sentences);
+      int[] added = new int[scores.length];
+      int count = 0;
+      for (int k = 0; k < scores.length; k++) {
+        Signal signal = cues.order().get(k);
+        if (scores[k] >= 0 && !found.containsKey(signal) && allowed(signal, role)) {
+          added[count++] = k;
+        }
+      }
+      if (count > 0) {
+        int[] wanted = java.util.Arrays.copyOf(added, count);
+        String[] why = cues.strongest(wanted, sentences);
+        for (int j = 0; j < count; j++) {
+          Signal signal = cues.order().get(wanted[j]);
+          found.put(signal, new Detection(signal, role, "cues." + signal.name().toLowerCase(
+              java.util.Locale.ROOT), why[j]));
+        }
+      }
+    }
     if (role == SpeakerRole.PROSPECT && !found.containsKey(Signal.CONFIRMED)
         && agrees(sentences) && checksUnderstanding(previous)) {
       // "Yes." after the seller's "did I get that right?" confirms the seller's understanding.
@@ -83,6 +120,17 @@ public final class EnglishSignalClassifier implements SignalClassifier {
   }
 
   private enum Kind { OPEN, CLOSED }
+
+  /** The roles that can show each cue-model signal, as for the phrase rules. */
+  private static boolean allowed(Signal signal, SpeakerRole role) {
+    if (role == SpeakerRole.OTHER) {
+      return false;
+    }
+    if (signal == Signal.PAIN || signal == Signal.GOAL || signal == Signal.OBJECTION) {
+      return role == SpeakerRole.PROSPECT;
+    }
+    return signal != Signal.EMPATHY || role == SpeakerRole.SELLER;
+  }
 
   private static final java.util.Set<String> AGREEMENT = java.util.Set.of("yes", "yeah", "yep",
       "yup", "correct", "right", "exactly", "absolutely", "definitely", "totally", "spot");

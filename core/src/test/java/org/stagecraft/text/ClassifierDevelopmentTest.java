@@ -13,11 +13,11 @@ class ClassifierDevelopmentTest {
   @Test
   void development_corpus_figures() throws Exception {
     java.util.List<CorpusEvaluation.Example> examples = new java.util.ArrayList<>(
-        CorpusEvaluation.load("/classifier/dev.tsv"));
+        CorpusEvaluation.load("/org/stagecraft/text/dev.tsv"));
     if (Boolean.getBoolean("stagecraft.dev2only")) {
       examples.clear();
     }
-    examples.addAll(CorpusEvaluation.load("/classifier/dev2.tsv"));
+    examples.addAll(CorpusEvaluation.load("/org/stagecraft/text/dev2.tsv"));
     CorpusEvaluation dev = CorpusEvaluation.run(EnglishSignalClassifier.create(), examples);
 
     System.out.print("development corpus:\n" + dev.table());

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClassifierHeldOutTest {
   /** Recorded 2026-11-27 (docs/classifier.md); raise it when the rules improve, never lower it. */
-  static final double MACRO_F1_BASELINE = 0.66;
+  static final double MACRO_F1_BASELINE = 0.70;
   static final double QUESTION_F1_BASELINE = 0.92;
 
   @Test

@@ -94,6 +94,18 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
   }
 
   @Test
+  void the_cue_model_adds_open_ended_signals_and_says_which_words() {
+    Utterance fit = Utterance.seller("It's like someone took our whiteboard and turned it into software.");
+
+    assertThat(EnglishSignalClassifier.rulesOnly().classify(fit, null))
+        .extracting(Detection::signal).doesNotContain(Signal.FIT);
+    Detection cue = english.classify(fit, null).stream()
+        .filter(d -> d.signal() == Signal.FIT).findFirst().orElseThrow();
+    assertThat(cue.rule()).isEqualTo("cues.fit");
+    assertThat(cue.matched()).isNotEmpty();
+  }
+
+  @Test
   void each_signal_is_reported_once() {
     assertThat(prospect("we have a problem, a big problem, problems everywhere"))
         .containsOnlyOnce(Signal.PAIN);

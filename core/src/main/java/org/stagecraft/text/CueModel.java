@@ -1,0 +1,298 @@
+package org.stagecraft.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.stagecraft.Signal;
+import org.stagecraft.SpeakerRole;
+
+/**
+ * Weighted cue words for the signals people express in open-ended words (fit, trust, hope, pain
+ * and the like), learned when the class loads from our development corpora, which ship in this
+ * package. For each signal it keeps the log-odds of every word and word pair (naive Bayes with
+ * add-one smoothing, over words present or absent) and a threshold chosen by five-fold
+ * cross-validation on the same corpora to maximise F0.5, favouring precision: the phrase rules
+ * come first, and a cue should add a signal only when it is fairly sure. Scoring an utterance sums the weights of
+ * its words: linear in its length, deterministic, and explainable by its strongest cues.
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+final class CueModel {
+  /**
+   * The signals the model may add; the others are left to the phrase rules. No fit is not among
+   * them: it ends a consultative conversation, so a guess would cost too much.
+   */
+  static final Set<Signal> SIGNALS = Set.of(Signal.FIT, Signal.TRUST, Signal.HOPE,
+      Signal.RAPPORT, Signal.URGENCY, Signal.PAIN, Signal.OBJECTION, Signal.EMPATHY, Signal.GOAL);
+  private static final List<String> CORPORA = List.of("dev.tsv", "dev2.tsv");
+  private static final int FOLDS = 5;
+
+  /** A cue word's weight and the signal's threshold. */
+  private record Weights(Map<String, Double> byCue, double bias, double threshold) {}
+
+  /** A labelled utterance reduced to its cues. */
+  record Example(SpeakerRole role, Set<String> cues, Set<Signal> labels) {}
+
+  private final Map<Signal, Weights> weights = new HashMap<>();
+  /** The signals in a fixed order, the index of each cue's weight vector. */
+  private final List<Signal> order;
+  /** Each word's weights toward every signal, and each word pair's: one look-up per cue. */
+  private final Map<String, double[]> wordWeights = new HashMap<>();
+  private final Map<String, Map<String, double[]>> pairWeights = new HashMap<>();
+
+  private CueModel(List<Example> examples) {
+    this.order = Signal.wellKnown().stream().filter(SIGNALS::contains).toList();
+    for (Signal signal : order) {
+      weights.put(signal, train(examples, signal, threshold(examples, signal)));
+    }
+    for (int k = 0; k < order.size(); k++) {
+      for (Map.Entry<String, Double> cue : weights.get(order.get(k)).byCue().entrySet()) {
+        int space = cue.getKey().indexOf(' ');
+        double[] vector = space < 0
+            ? wordWeights.computeIfAbsent(cue.getKey(), w -> new double[order.size()])
+            : pairWeights.computeIfAbsent(cue.getKey().substring(0, space), w -> new HashMap<>())
+                .computeIfAbsent(cue.getKey().substring(space + 1), w -> new double[order.size()]);
+        vector[k] = cue.getValue();
+      }
+    }
+  }
+
+  /** The signals of {@link #scores}, in order. */
+  List<Signal> order() {
+    return order;
+  }
+
+  /**
+   * Every signal's score for the sentences, in {@link #order()}; zero or more means yes. Each
+   * distinct word and word pair counts once. Linear in the words.
+   */
+  double[] scores(List<Sentences.Sentence> sentences) {
+    double[] total = new double[order.size()];
+    for (int k = 0; k < order.size(); k++) {
+      Weights w = weights.get(order.get(k));
+      total[k] = w.bias() - w.threshold();
+    }
+    Set<double[]> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Sentences.Sentence sentence : sentences) {
+      String[] words = sentence.tokens();
+      for (int i = 0; i < words.length; i++) {
+        add(wordWeights.get(words[i]), total, counted);
+        if (i + 1 < words.length) {
+          Map<String, double[]> next = pairWeights.get(words[i]);
+          if (next != null) {
+            add(next.get(words[i + 1]), total, counted);
+          }
+        }
+      }
+    }
+    return total;
+  }
+
+  private static void add(double @Nullable [] vector, double[] total, Set<double[]> counted) {
+    if (vector != null && counted.add(vector)) {
+      for (int k = 0; k < total.length; k++) {
+        total[k] += vector[k];
+      }
+    }
+  }
+
+  /** The model learned from the corpora in this package. */
+  static CueModel load() {
+    List<Example> examples = new ArrayList<>();
+    for (String corpus : CORPORA) {
+      examples.addAll(read(corpus));
+    }
+    return new CueModel(examples);
+  }
+
+  /**
+   * For each signal index in {@code wanted}, the cues that weigh most toward it, strongest first,
+   * at most three, joined: one pass over the words whatever the number of signals.
+   */
+  String[] strongest(int[] wanted, List<Sentences.Sentence> sentences) {
+    String[][] best = new String[wanted.length][3];
+    double[][] weight = new double[wanted.length][3];
+    for (Sentences.Sentence sentence : sentences) {
+      String[] words = sentence.tokens();
+      for (int i = 0; i < words.length; i++) {
+        double[] w = wordWeights.get(words[i]);
+        Map<String, double[]> next = i + 1 < words.length ? pairWeights.get(words[i]) : null;
+        double[] p = next == null ? null : next.get(words[i + 1]);
+        for (int j = 0; j < wanted.length; j++) {
+          if (w != null && w[wanted[j]] > 0) {
+            keep(words[i], w[wanted[j]], best[j], weight[j]);
+          }
+          if (p != null && p[wanted[j]] > 0) {
+            keep(words[i] + " " + words[i + 1], p[wanted[j]], best[j], weight[j]);
+          }
+        }
+      }
+    }
+    String[] out = new String[wanted.length];
+    for (int j = 0; j < wanted.length; j++) {
+      StringBuilder joined = new StringBuilder();
+      for (String cue : best[j]) {
+        if (cue != null) {
+          joined.append(joined.length() == 0 ? "" : ", ").append(cue);
+        }
+      }
+      out[j] = joined.toString();
+    }
+    return out;
+  }
+
+  /** Keeps {@code cue} among the three heaviest seen so far, heaviest first, without repeats. */
+  private static void keep(String cue, double w, String[] best, double[] weight) {
+    for (int j = 0; j < best.length; j++) {
+      if (cue.equals(best[j])) {
+        return;
+      }
+    }
+    for (int j = 0; j < best.length; j++) {
+      if (best[j] == null || w > weight[j]) {
+        for (int m = best.length - 1; m > j; m--) {
+          best[m] = best[m - 1];
+          weight[m] = weight[m - 1];
+        }
+        best[j] = cue;
+        weight[j] = w;
+        return;
+      }
+    }
+  }
+
+  /** Words and adjacent word pairs of every sentence, as a set. */
+  static Set<String> cues(List<Sentences.Sentence> sentences) {
+    Set<String> cues = new LinkedHashSet<>();
+    for (Sentences.Sentence sentence : sentences) {
+      String[] words = sentence.tokens();
+      for (int i = 0; i < words.length; i++) {
+        cues.add(words[i]);
+        if (i + 1 < words.length) {
+          cues.add(words[i] + " " + words[i + 1]);
+        }
+      }
+    }
+    return cues;
+  }
+
+  private static Weights train(List<Example> examples, Signal signal, double threshold) {
+    Map<String, int[]> counts = new HashMap<>(); // [in positives, in negatives]
+    int positives = 0;
+    int negatives = 0;
+    for (Example e : examples) {
+      boolean positive = e.labels().contains(signal);
+      if (positive) {
+        positives++;
+      } else {
+        negatives++;
+      }
+      for (String cue : e.cues()) {
+        counts.computeIfAbsent(cue, k -> new int[2])[positive ? 0 : 1]++;
+      }
+    }
+    Map<String, Double> byCue = new HashMap<>();
+    for (Map.Entry<String, int[]> entry : counts.entrySet()) {
+      int[] c = entry.getValue();
+      if (c[0] == 0) {
+        continue; // only cues seen with the signal can speak for it
+      }
+      double weight = Math.log((c[0] + 1.0) / (positives + 2.0))
+          - Math.log((c[1] + 1.0) / (negatives + 2.0));
+      if (weight > 0) {
+        byCue.put(entry.getKey(), weight);
+      }
+    }
+    double bias = Math.log((positives + 1.0) / (negatives + 1.0));
+    return new Weights(Map.copyOf(byCue), bias, threshold);
+  }
+
+  /**
+   * The threshold with the best F0.5 (precision weighted over recall) over five folds, each
+   * scored by a model trained on the other four.
+   */
+  private static double threshold(List<Example> examples, Signal signal) {
+    List<double[]> scored = new ArrayList<>(); // [score, positive ? 1 : 0]
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<Example> train = new ArrayList<>();
+      List<Example> test = new ArrayList<>();
+      for (int i = 0; i < examples.size(); i++) {
+        (i % FOLDS == fold ? test : train).add(examples.get(i));
+      }
+      Weights w = train(train, signal, 0);
+      for (Example e : test) {
+        double s = w.bias();
+        for (String cue : e.cues()) {
+          s += w.byCue().getOrDefault(cue, 0.0);
+        }
+        scored.add(new double[] {s, e.labels().contains(signal) ? 1 : 0});
+      }
+    }
+    double[] candidates = scored.stream().mapToDouble(x -> x[0]).sorted().distinct().toArray();
+    double best = Double.POSITIVE_INFINITY;
+    double bestF1 = -1;
+    for (double t : candidates) {
+      int tp = 0;
+      int fp = 0;
+      int fn = 0;
+      for (double[] x : scored) {
+        boolean said = x[0] >= t;
+        if (said && x[1] == 1) {
+          tp++;
+        } else if (said) {
+          fp++;
+        } else if (x[1] == 1) {
+          fn++;
+        }
+      }
+      // F0.5: a wrong cue in a coaching report costs more than a missed one
+      double f1 = tp == 0 ? 0 : 1.25 * tp / (1.25 * tp + 0.25 * fn + fp);
+      if (f1 > bestF1) {
+        bestF1 = f1;
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private static List<Example> read(String corpus) {
+    try (InputStream in = CueModel.class.getResourceAsStream(corpus)) {
+      if (in == null) {
+        throw new IllegalStateException("missing classifier corpus " + corpus);
+      }
+      List<Example> out = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String[] fields = line.split("\t");
+        if (line.isBlank() || line.startsWith("#") || fields.length != 3) {
+          continue;
+        }
+        Set<Signal> labels = new HashSet<>();
+        for (String name : fields[2].strip().split(",")) {
+          if (!name.isBlank() && !name.strip().equals("-")) {
+            labels.add(Signal.of(name.strip()));
+          }
+        }
+        out.add(new Example(SpeakerRole.valueOf(fields[0].strip()),
+            cues(Sentences.of(fields[1])), labels));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read classifier corpus " + corpus, e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CueModel" + Arrays.toString(weights.keySet().toArray());
+  }
+}
