@@ -39,6 +39,24 @@ final class Cues {
     return times;
   }
 
+  /**
+   * Reads a cue's payload: the lines after its timing line, up to a blank line or the end, joined
+   * with spaces; adds the cue if it has text. Returns the line that ended it (blank) or null.
+   */
+  static @Nullable String readPayload(LineSource lines, Duration[] times, List<Cue> cues) {
+    ordered(times, lines);
+    int payloadLine = lines.lineNumber() + 1;
+    StringBuilder payload = new StringBuilder();
+    String line;
+    for (line = lines.next(); line != null && !line.isBlank(); line = lines.next()) {
+      payload.append(payload.length() == 0 ? "" : " ").append(line.strip());
+    }
+    if (payload.length() > 0) {
+      cues.add(new Cue(times[0], times[1], payload.toString(), payloadLine));
+    }
+    return line;
+  }
+
   static List<RawTurn> turns(List<Cue> cues, LineSource lines) {
     List<RawTurn> turns = new ArrayList<>();
     String speaker = null;

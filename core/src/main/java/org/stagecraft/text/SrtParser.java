@@ -23,15 +23,7 @@ final class SrtParser implements TranscriptParser {
       if (times == null) {
         throw lines.error(1, "expected a timing line such as '00:00:01,000 --> 00:00:04,000'");
       }
-      Cues.ordered(times, lines);
-      int cueLine = lines.lineNumber();
-      StringBuilder payload = new StringBuilder();
-      for (line = lines.next(); line != null && !line.isBlank(); line = lines.next()) {
-        payload.append(payload.length() == 0 ? "" : " ").append(line.strip());
-      }
-      if (payload.length() > 0) {
-        cues.add(new Cues.Cue(times[0], times[1], payload.toString(), cueLine + 1));
-      }
+      line = Cues.readPayload(lines, times, cues);
     }
     return Cues.turns(cues, lines);
   }

@@ -36,16 +36,7 @@ final class WebVttParser implements TranscriptParser {
               + "'00:00:01.000 --> 00:00:04.000' after the cue identifier on line " + blockLine);
         }
       }
-      Cues.ordered(times, lines);
-      int cueLine = lines.lineNumber();
-      StringBuilder payload = new StringBuilder();
-      int payloadLine = cueLine + 1;
-      for (line = lines.next(); line != null && !line.isBlank(); line = lines.next()) {
-        payload.append(payload.length() == 0 ? "" : " ").append(line.strip());
-      }
-      if (payload.length() > 0) {
-        cues.add(new Cues.Cue(times[0], times[1], payload.toString(), payloadLine));
-      }
+      line = Cues.readPayload(lines, times, cues);
     }
     return Cues.turns(cues, lines);
   }
