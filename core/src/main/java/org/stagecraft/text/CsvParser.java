@@ -22,6 +22,18 @@ final class CsvParser implements TranscriptParser {
       Map.entry("start_time", "start"), Map.entry("begin", "start"), Map.entry("end", "end"),
       Map.entry("end_time", "end"), Map.entry("stop", "end"));
 
+  /** Whether {@code line} looks like a header this parser reads: a speaker and a text column. */
+  static boolean isHeader(String line) {
+    boolean speaker = false;
+    boolean text = false;
+    for (String field : line.split(",", -1)) {
+      String column = COLUMNS.get(field.strip().replace("\"", "").toLowerCase(Locale.ROOT));
+      speaker |= "speaker".equals(column);
+      text |= "text".equals(column);
+    }
+    return speaker && text;
+  }
+
   @Override
   public List<RawTurn> parse(LineSource lines) {
     List<String> header = record(lines);
@@ -69,7 +81,8 @@ final class CsvParser implements TranscriptParser {
         throw new TranscriptParseException(lines.source(), line, 1, -1,
             "the turn ends (" + to + ") before it starts (" + from + ")");
       }
-      turns.add(new RawTurn(name, row.get(text).strip(), from, to, line));
+      // quoted newlines join lines with spaces, as in every other format
+      turns.add(new RawTurn(name, row.get(text).strip().replace('\n', ' '), from, to, line));
     }
     return turns;
   }

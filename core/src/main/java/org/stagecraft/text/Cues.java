@@ -60,41 +60,68 @@ final class Cues {
   static List<RawTurn> turns(List<Cue> cues, LineSource lines) {
     List<RawTurn> turns = new ArrayList<>();
     String speaker = null;
+    Duration lastStart = null;
     for (Cue cue : cues) {
-      String payload = cue.payload();
-      String named = null;
-      String text;
-      if (payload.startsWith("<v")) {
-        int close = payload.indexOf('>');
-        String tag = close < 0 ? "" : payload.substring(2, close);
-        int space = tag.indexOf(' ');
-        named = space < 0 ? null : tag.substring(space + 1).strip();
-        text = stripTags(close < 0 ? payload : payload.substring(close + 1));
-      } else if (payload.startsWith("[") && payload.indexOf(']') > 1) {
-        named = payload.substring(1, payload.indexOf(']')).strip();
-        text = stripTags(payload.substring(payload.indexOf(']') + 1));
-      } else if (Speakers.name(payload) != null) {
-        named = Speakers.name(payload);
-        text = stripTags(Speakers.afterName(payload));
-      } else {
-        text = stripTags(payload);
+      if (lastStart != null && cue.start().compareTo(lastStart) < 0) {
+        lines.warn(cue.payloadLine(), "the cue starts at " + cue.start()
+            + ", before the cue before it (" + lastStart + "); the order of the source is kept");
       }
-      if (named != null && !named.isEmpty()) {
-        speaker = named;
-      } else if (speaker == null) {
-        throw new TranscriptParseException(lines.source(), cue.payloadLine(), 1, -1,
-            "expected the cue to name its speaker, as '<v Name>text', '[Name] text' or "
-                + "'Name: text'; no earlier cue names one either");
-      }
-      RawTurn last = turns.isEmpty() ? null : turns.get(turns.size() - 1);
-      if (last != null && last.speaker().equals(speaker)) {
-        turns.set(turns.size() - 1, last.withText(text).withEnd(
-            cue.end().compareTo(last.start()) >= 0 ? cue.end() : last.end()));
-      } else {
-        turns.add(new RawTurn(speaker, text, cue.start(), cue.end(), cue.payloadLine()));
+      lastStart = cue.start();
+      for (String[] part : voices(cue.payload())) {
+        String named = part[0];
+        if (named != null && !named.isEmpty()) {
+          speaker = named;
+        } else if (speaker == null) {
+          throw new TranscriptParseException(lines.source(), cue.payloadLine(), 1, -1,
+              "expected the cue to name its speaker, as '<v Name>text', '[Name] text' or "
+                  + "'Name: text'; no earlier cue names one either");
+        }
+        RawTurn last = turns.isEmpty() ? null : turns.get(turns.size() - 1);
+        if (last != null && last.speaker().equals(speaker)) {
+          last.append(part[1]);
+          if (cue.end().compareTo(last.start()) >= 0) {
+            last.end(cue.end());
+          }
+        } else {
+          turns.add(new RawTurn(speaker, part[1], cue.start(), cue.end(), cue.payloadLine()));
+        }
       }
     }
     return turns;
+  }
+
+  /**
+   * The payload split by speaker: {speaker or null, text} for each voice tag ({@code <v Name>}),
+   * or one part for a {@code [Name]} label, a {@code Name:} prefix, or no name.
+   */
+  private static List<String[]> voices(String payload) {
+    List<String[]> parts = new ArrayList<>();
+    if (payload.startsWith("<v")) {
+      int at = 0;
+      while (at >= 0 && at < payload.length()) {
+        int close = payload.indexOf('>', at);
+        String tag = close < 0 ? "" : payload.substring(at + 2, close);
+        int space = tag.indexOf(' ');
+        String named = space < 0 ? null : tag.substring(space + 1).strip();
+        int next = close < 0 ? -1 : payload.indexOf("<v", close);
+        while (next >= 0 && next + 2 < payload.length() && payload.charAt(next + 2) != ' '
+            && payload.charAt(next + 2) != '.') {
+          next = payload.indexOf("<v", next + 2); // "<video>" is not a voice tag
+        }
+        String body = close < 0 ? payload.substring(at)
+            : payload.substring(close + 1, next < 0 ? payload.length() : next);
+        parts.add(new String[] {named, stripTags(body)});
+        at = next;
+      }
+    } else if (payload.startsWith("[") && payload.indexOf(']') > 1) {
+      parts.add(new String[] {payload.substring(1, payload.indexOf(']')).strip(),
+          stripTags(payload.substring(payload.indexOf(']') + 1))});
+    } else if (Speakers.name(payload) != null) {
+      parts.add(new String[] {Speakers.name(payload), stripTags(Speakers.afterName(payload))});
+    } else {
+      parts.add(new String[] {null, stripTags(payload)});
+    }
+    return parts;
   }
 
   /** The text without markup tags such as {@code <i>}, {@code </v>} or {@code <00:01.000>}. */

@@ -9,7 +9,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +36,8 @@ final class LineSource {
   private long consumed;
   private byte[] line = new byte[256];
   private int lineNumber;
+  /** Bytes read of the line being read, for error columns. */
+  private int lineLength;
   private long lineStart;
   private boolean eof;
 
@@ -50,6 +54,7 @@ final class LineSource {
     }
     lineStart = consumed;
     int length = 0;
+    lineLength = 0;
     while (true) {
       int b = read();
       if (b < 0) {
@@ -63,13 +68,14 @@ final class LineSource {
         break;
       }
       if (b == 0) {
-        throw new TranscriptParseException(source, lineNumber + 1, length + 1, consumed - 1,
+        throw new TranscriptParseException(source, lineNumber + 1, column(length), consumed - 1,
             "binary input: a NUL byte; expected UTF-8 text");
       }
       if (length == line.length) {
         line = Arrays.copyOf(line, length * 2);
       }
       line[length++] = (byte) b;
+      lineLength = length;
     }
     lineNumber++;
     if (length > 0 && line[length - 1] == '\r') {
@@ -81,6 +87,14 @@ final class LineSource {
       offset = 3; // byte-order mark
     }
     return decode(offset, length);
+  }
+
+  /** The 1-based character column after {@code length} bytes of the current line. */
+  private int column(int length) {
+    int from = lineNumber == 0 && length >= 3 && (line[0] & 0xff) == 0xEF
+        && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF ? 3 : 0;
+    return new String(line, from, Math.max(0, length - from), StandardCharsets.UTF_8).length()
+        + 1;
   }
 
   private String decode(int from, int to) {
@@ -104,7 +118,7 @@ final class LineSource {
       if (consumed >= maxBytes) {
         int probe = fill(1);
         if (probe > 0) {
-          throw new TranscriptParseException(source, lineNumber + 1, 1, maxBytes,
+          throw new TranscriptParseException(source, lineNumber + 1, column(lineLength), maxBytes,
               "input is larger than the limit of " + maxBytes + " bytes; raise the limit with "
                   + "TranscriptReader.maxBytes if the input is genuine");
         }
@@ -133,11 +147,22 @@ final class LineSource {
     return lineNumber;
   }
 
+  private final List<String> warnings = new ArrayList<>();
+
+  /** Records a problem that does not stop reading. */
+  void warn(int line, String message) {
+    warnings.add("line " + line + ": " + message);
+  }
+
+  List<String> warnings() {
+    return warnings;
+  }
+
   String source() {
     return source;
   }
 
   TranscriptParseException error(int column, String message) {
-    return new TranscriptParseException(source, lineNumber, column, -1, message);
+    return new TranscriptParseException(source, Math.max(1, lineNumber), column, -1, message);
   }
 }

@@ -19,6 +19,7 @@ final class PlainTextParser implements TranscriptParser {
       if (line.isEmpty()) {
         continue;
       }
+      int indent = raw.indexOf(line.charAt(0)); // columns count from the raw line
       Duration start = null;
       int at = 0;
       int stamp = timestampEnd(line);
@@ -36,18 +37,20 @@ final class PlainTextParser implements TranscriptParser {
         if (start != null && !turns.isEmpty()) {
           RawTurn previous = turns.get(turns.size() - 1);
           if (previous.start() != null && previous.end() == null) {
-            turns.set(turns.size() - 1, previous.withEnd(max(previous.start(), start)));
+            previous.end(max(previous.start(), start));
           }
         }
         turns.add(new RawTurn(speaker, Speakers.afterName(rest), start, null,
             lines.lineNumber()));
-      } else if (start != null) {
-        throw lines.error(at + 1, "expected a speaker after the timestamp, as 'Name: text'");
       } else if (turns.isEmpty()) {
-        throw lines.error(1, "expected 'Name: text' (a speaker, a colon, then what they said); "
-            + "lines without a speaker continue the turn before them, and this is the first");
+        throw start != null
+            ? lines.error(indent + at + 1, "expected a speaker after the timestamp, as "
+                + "'Name: text'")
+            : lines.error(indent + 1, "expected 'Name: text' (a speaker, a colon, then what they "
+                + "said); lines without a speaker continue the turn before them, and this is the "
+                + "first");
       } else {
-        turns.set(turns.size() - 1, turns.get(turns.size() - 1).withText(line));
+        turns.get(turns.size() - 1).append(line); // "10:30 tomorrow?" continues, time and all
       }
     }
     return turns;

@@ -49,9 +49,7 @@ public enum TranscriptFormat {
         && !lines[0].isBlank() && lines[1].contains("-->")) {
       return SRT;
     }
-    String first = lines[0].strip().toLowerCase(Locale.ROOT);
-    if (first.contains(",") && (first.contains("speaker") || first.contains("name")
-        || first.contains("participant"))) {
+    if (CsvParser.isHeader(lines[0])) {
       return CSV;
     }
     return PLAIN_TEXT;

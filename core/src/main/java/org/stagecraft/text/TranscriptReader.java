@@ -150,8 +150,8 @@ public final class TranscriptReader {
   private Transcript read(String source, InputStream raw, @Nullable TranscriptFormat chosen)
       throws IOException {
     // Bound what is taken from the source: one byte past the limit tells that it was exceeded.
-    BufferedInputStream in = new BufferedInputStream(new Bounded(raw, maxBytes + 1),
-        SNIFF_BYTES * 2);
+    long probe = maxBytes == Long.MAX_VALUE ? maxBytes : maxBytes + 1;
+    BufferedInputStream in = new BufferedInputStream(new Bounded(raw, probe), SNIFF_BYTES * 2);
     TranscriptFormat actual = chosen != null ? chosen : sniff(in);
     LineSource lines;
     List<RawTurn> turns;
@@ -165,7 +165,9 @@ public final class TranscriptReader {
       throw new TranscriptParseException(source, Math.max(1, lines.lineNumber()), 1, -1,
           "empty input: no turns found; expected " + expected(actual));
     }
-    return new Transcript(source, withRoles(source, turns), backwards(turns));
+    ImmutableList<String> warnings = ImmutableList.<String>builder().addAll(lines.warnings())
+        .addAll(backwards(turns)).build();
+    return new Transcript(source, withRoles(source, turns), warnings);
   }
 
   private static TranscriptFormat sniff(BufferedInputStream in) throws IOException {

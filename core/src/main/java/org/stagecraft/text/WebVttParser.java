@@ -3,6 +3,7 @@ package org.stagecraft.text;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * WebVTT as video-call tools export it: the {@code WEBVTT} header, then cues of an optional
@@ -12,18 +13,22 @@ final class WebVttParser implements TranscriptParser {
   @Override
   public List<RawTurn> parse(LineSource lines) {
     String header = lines.next();
-    if (header == null || !header.startsWith("WEBVTT")) {
+    if (header == null) {
+      throw lines.error(1, "empty input: expected the header 'WEBVTT' on the first line");
+    }
+    if (!(header.equals("WEBVTT") || header.startsWith("WEBVTT ")
+        || header.startsWith("WEBVTT\t"))) {
       throw lines.error(1, "expected the header 'WEBVTT' on the first line");
     }
     List<Cues.Cue> cues = new ArrayList<>();
-    String line = lines.next();
+    String line = skipBlock(lines); // header lines such as "Kind: captions" run to a blank line
     while (line != null) {
       if (line.isBlank()) {
         line = lines.next();
         continue;
       }
       int blockLine = lines.lineNumber();
-      if (line.startsWith("NOTE") || line.startsWith("STYLE") || line.startsWith("REGION")) {
+      if (isBlock(line, "NOTE") || isBlock(line, "STYLE") || isBlock(line, "REGION")) {
         line = skipBlock(lines);
         continue;
       }
@@ -41,7 +46,12 @@ final class WebVttParser implements TranscriptParser {
     return Cues.turns(cues, lines);
   }
 
-  private static String skipBlock(LineSource lines) {
+  private static boolean isBlock(String line, String keyword) {
+    return line.equals(keyword) || line.startsWith(keyword + " ")
+        || line.startsWith(keyword + "\t");
+  }
+
+  private static @Nullable String skipBlock(LineSource lines) {
     String line = lines.next();
     while (line != null && !line.isBlank()) {
       line = lines.next();

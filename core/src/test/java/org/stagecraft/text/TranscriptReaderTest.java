@@ -61,16 +61,26 @@ class TranscriptReaderTest {
   void a_first_line_without_a_speaker_is_an_error_with_its_place() {
     TranscriptParseException e = failure("notes.txt", "\n  just some text\nRep: hi\n");
 
-    assertThat(e.getMessage()).startsWith("notes.txt:2:1: expected 'Name: text'");
+    assertThat(e.getMessage()).startsWith("notes.txt:2:3: expected 'Name: text'");
     assertThat(e.line()).isEqualTo(2);
-    assertThat(e.column()).isEqualTo(1);
+    assertThat(e.column()).isEqualTo(3); // counted on the line as written, indent included
     assertThat(e.byteOffset()).isEqualTo(-1);
   }
 
   @Test
-  void a_timestamp_without_a_speaker_is_an_error() {
-    assertThat(failure("a.txt", "[00:00:01] Rep: hi\n[00:00:02] hello\n").getMessage())
-        .isEqualTo("a.txt:2:12: expected a speaker after the timestamp, as 'Name: text'");
+  void a_timestamp_without_a_speaker_opens_nothing() {
+    assertThat(failure("a.txt", "[00:00:02] hello\n").getMessage())
+        .isEqualTo("a.txt:1:12: expected a speaker after the timestamp, as 'Name: text'");
+    assertThat(reader.read("b.txt", "Lee (Client): How about\n10:30 tomorrow?\n").turns())
+        .extracting(Turn::text).containsExactly("How about 10:30 tomorrow?");
+  }
+
+  @Test
+  void plain_text_with_commas_is_not_mistaken_for_csv() {
+    assertThat(reader.read("stdin", "Speaker Rep: Hi, thanks for joining.\nClient: Hi.\n")
+        .turns()).hasSize(2);
+    assertThat(reader.read("stdin", "Speaker,Text\nRep,hi\n").turns()).extracting(Turn::text)
+        .containsExactly("hi");
   }
 
   @Test
@@ -112,6 +122,31 @@ class TranscriptReaderTest {
     assertThat(t.turns().get(0).end()).isEqualTo(Duration.ofSeconds(6));
     assertThat(t.turns().get(1).end()).isEqualTo(Duration.ofMillis(9250));
     assertThat(t.turns().get(1).line()).isEqualTo(14);
+  }
+
+  @Test
+  void webvtt_header_lines_two_voices_in_a_cue_and_backwards_cues() {
+    Transcript t = reader.read("call.vtt", """
+        WEBVTT
+        Kind: captions
+        Language: en
+
+        00:00:10.000 --> 00:00:12.000
+        <v Rep>hi</v> <v Client>hello there</v>
+
+        00:00:05.000 --> 00:00:06.000
+        <v Client>again</v>
+        """);
+
+    assertThat(t.turns()).extracting(Turn::speaker, Turn::text).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Rep", "hi"),
+        org.assertj.core.groups.Tuple.tuple("Client", "hello there again"));
+    assertThat(t.warnings()).containsExactly("line 9: the cue starts at PT5S, before the cue "
+        + "before it (PT10S); the order of the source is kept");
+    assertThat(failure("e.vtt", "").getMessage()).isEqualTo(
+        "e.vtt:1:1: empty input: expected the header 'WEBVTT' on the first line");
+    assertThat(failure("f.vtt", "WEBVTTX\n").getMessage()).startsWith(
+        "f.vtt:1:1: expected the header 'WEBVTT'");
   }
 
   @Test
@@ -170,7 +205,7 @@ class TranscriptReaderTest {
     assertThat(t.turns()).extracting(Turn::role, Turn::text).containsExactly(
         org.assertj.core.groups.Tuple.tuple(SpeakerRole.SELLER, "Hi, I'm Dana."),
         org.assertj.core.groups.Tuple.tuple(SpeakerRole.PROSPECT,
-            "Hello. \"Quoted\" words,\nacross lines."));
+            "Hello. \"Quoted\" words, across lines."));
     assertThat(t.turns().get(1).start()).isEqualTo(Duration.ofMillis(2500));
     assertThat(t.turns().get(1).end()).isEqualTo(Duration.ofSeconds(7));
   }
@@ -239,11 +274,11 @@ class TranscriptReaderTest {
 
   @Test
   void binary_input_is_refused_with_the_byte_offset() {
-    TranscriptParseException e = failure(bytes("Rep: hi\nRep: a\0b\n"));
+    TranscriptParseException e = failure(bytes("Rep: hi\nRep: \u00e9\0b\n"));
 
     assertThat(e.getMessage()).isEqualTo(
-        "in:2:7: binary input: a NUL byte; expected UTF-8 text (byte offset 14)");
-    assertThat(e.byteOffset()).isEqualTo(14);
+        "in:2:7: binary input: a NUL byte; expected UTF-8 text (byte offset 15)");
+    assertThat(e.byteOffset()).isEqualTo(15); // column 7 counts \u00e9 as one character, two bytes
   }
 
   @Test
@@ -265,10 +300,11 @@ class TranscriptReaderTest {
     TranscriptParseException e = catchThrowableOfType(TranscriptParseException.class,
         () -> reader.maxBytes(100).format(TranscriptFormat.PLAIN_TEXT).read("big.txt", counting));
 
-    assertThat(e.getMessage()).startsWith("big.txt:6:1: input is larger than the limit of 100 "
+    assertThat(e.getMessage()).startsWith("big.txt:6:16: input is larger than the limit of 100 "
         + "bytes");
     assertThat(counting.read).isLessThanOrEqualTo(101);
     assertThatIllegalArgumentException().isThrownBy(() -> reader.maxBytes(0));
+    assertThat(reader.maxBytes(Long.MAX_VALUE).read("x.txt", "Rep: hi").turns()).hasSize(1);
   }
 
   @Test
