@@ -46,9 +46,14 @@ final class CueModel {
   private final Map<Signal, Weights> weights = new HashMap<>();
   /** The signals in a fixed order, the index of each cue's weight vector. */
   private final List<Signal> order;
-  /** Each word's weights toward every signal, and each word pair's: one look-up per cue. */
-  private final Map<String, double[]> wordWeights = new HashMap<>();
-  private final Map<String, Map<String, double[]>> pairWeights = new HashMap<>();
+  /** A word's weights toward every signal, and those of the pairs it starts. */
+  private static final class Cue {
+    double @Nullable [] weights;
+    @Nullable Map<String, double[]> pairs;
+  }
+
+  /** One look-up per word finds its weights and its pairs'. */
+  private final Map<String, Cue> byWord = new HashMap<>();
 
   private CueModel(List<Example> examples) {
     this.order = Signal.wellKnown().stream().filter(SIGNALS::contains).toList();
@@ -58,10 +63,19 @@ final class CueModel {
     for (int k = 0; k < order.size(); k++) {
       for (Map.Entry<String, Double> cue : weights.get(order.get(k)).byCue().entrySet()) {
         int space = cue.getKey().indexOf(' ');
-        double[] vector = space < 0
-            ? wordWeights.computeIfAbsent(cue.getKey(), w -> new double[order.size()])
-            : pairWeights.computeIfAbsent(cue.getKey().substring(0, space), w -> new HashMap<>())
-                .computeIfAbsent(cue.getKey().substring(space + 1), w -> new double[order.size()]);
+        Cue entry = byWord.computeIfAbsent(space < 0 ? cue.getKey()
+            : cue.getKey().substring(0, space), w -> new Cue());
+        double[] vector;
+        if (space < 0) {
+          vector = entry.weights != null ? entry.weights : new double[order.size()];
+          entry.weights = vector;
+        } else {
+          if (entry.pairs == null) {
+            entry.pairs = new HashMap<>();
+          }
+          vector = entry.pairs.computeIfAbsent(cue.getKey().substring(space + 1),
+              w -> new double[order.size()]);
+        }
         vector[k] = cue.getValue();
       }
     }
@@ -82,27 +96,56 @@ final class CueModel {
       Weights w = weights.get(order.get(k));
       total[k] = w.bias() - w.threshold();
     }
-    Set<double[]> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Counted counted = new Counted();
     for (Sentences.Sentence sentence : sentences) {
       String[] words = sentence.tokens();
       for (int i = 0; i < words.length; i++) {
-        add(wordWeights.get(words[i]), total, counted);
-        if (i + 1 < words.length) {
-          Map<String, double[]> next = pairWeights.get(words[i]);
-          if (next != null) {
-            add(next.get(words[i + 1]), total, counted);
-          }
+        Cue cue = byWord.get(words[i]);
+        if (cue == null) {
+          continue;
+        }
+        add(cue.weights, total, counted);
+        if (cue.pairs != null && i + 1 < words.length) {
+          add(cue.pairs.get(words[i + 1]), total, counted);
         }
       }
     }
     return total;
   }
 
-  private static void add(double @Nullable [] vector, double[] total, Set<double[]> counted) {
-    if (vector != null && counted.add(vector)) {
-      for (int k = 0; k < total.length; k++) {
-        total[k] += vector[k];
+  private static void add(double @Nullable [] vector, double[] total, Counted counted) {
+    if (vector == null || !counted.add(vector)) {
+      return; // each distinct cue counts once
+    }
+    for (int k = 0; k < total.length; k++) {
+      total[k] += vector[k];
+    }
+  }
+
+  /**
+   * The cues already counted in one utterance: a short list while there are few (the usual
+   * case), an identity set past that, so a long utterance stays linear.
+   */
+  private static final class Counted {
+    private static final int LIST_LIMIT = 32;
+    private final List<double[]> list = new ArrayList<>();
+    private @Nullable Set<double[]> set;
+
+    boolean add(double[] vector) {
+      if (set != null) {
+        return set.add(vector);
       }
+      for (double[] seen : list) {
+        if (seen == vector) {
+          return false;
+        }
+      }
+      list.add(vector);
+      if (list.size() > LIST_LIMIT) {
+        set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        set.addAll(list);
+      }
+      return true;
     }
   }
 
@@ -125,9 +168,13 @@ final class CueModel {
     for (Sentences.Sentence sentence : sentences) {
       String[] words = sentence.tokens();
       for (int i = 0; i < words.length; i++) {
-        double[] w = wordWeights.get(words[i]);
-        Map<String, double[]> next = i + 1 < words.length ? pairWeights.get(words[i]) : null;
-        double[] p = next == null ? null : next.get(words[i + 1]);
+        Cue cue = byWord.get(words[i]);
+        if (cue == null) {
+          continue;
+        }
+        double[] w = cue.weights;
+        double[] p = cue.pairs == null || i + 1 >= words.length ? null
+            : cue.pairs.get(words[i + 1]);
         for (int j = 0; j < wanted.length; j++) {
           if (w != null && w[wanted[j]] > 0) {
             keep(words[i], w[wanted[j]], best[j], weight[j]);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits text into sentences of lowercase word tokens in one pass: a token is a run of letters,
+ * Splits text into sentences of lowercase word tokens in one pass (after lowercasing it whole): a token is a run of letters,
  * digits, apostrophes and {@code %}; {@code . ! ? ;} end a sentence, and a sentence remembers
  * whether it ended with a question mark and where its comma-separated clauses start. Curly
  * apostrophes become straight ones.
@@ -19,7 +19,8 @@ final class Sentences {
 
   private Sentences() {}
 
-  static List<Sentence> of(String text) {
+  static List<Sentence> of(String original) {
+    String text = original.toLowerCase(Locale.ROOT); // once, not per word
     List<Sentence> out = new ArrayList<>();
     List<String> tokens = new ArrayList<>();
     List<Integer> clauses = new ArrayList<>();
@@ -68,7 +69,7 @@ final class Sentences {
 
   /** The lowercase word in {@code text[from, to)}, curly apostrophes straightened, quotes cut. */
   private static String word(String text, int from, int to) {
-    String word = text.substring(from, to).toLowerCase(Locale.ROOT);
+    String word = text.substring(from, to);
     if (word.indexOf('\u2019') >= 0 || word.indexOf('\u2018') >= 0) {
       word = word.replace('\u2019', '\'').replace('\u2018', '\'');
     }
