@@ -36,15 +36,13 @@ final class FitDisciplineScorer implements Scorer {
             ImmutableList.of(noFit), "");
       }
       int value = closedAfter >= 0 ? 0 : Math.max(0, 40 - 20 * pushes);
-      ImmutableList.Builder<Integer> evidence = ImmutableList.<Integer>builder().add(noFit)
-          .addAll(summary.closeAttemptsAfterNoFitEvidence());
-      if (closedAfter >= 0) {
-        evidence.add(closedAfter);
-      }
+      ImmutableList<Integer> evidence = Evidence.merged(java.util.List.of(ImmutableList.of(noFit),
+          summary.closeAttemptsAfterNoFitEvidence(),
+          closedAfter >= 0 ? ImmutableList.of(closedAfter) : ImmutableList.<Integer>of()));
       return Score.of(id(), value, "No fit was named, then the seller "
               + (closedAfter >= 0 ? "closed anyway" : "tried to close " + pushes + " time"
                   + (pushes == 1 ? "" : "s")) + ".",
-          ImmutableList.sortedCopyOf(evidence.build()),
+          evidence,
           "When it doesn't fit, say so and point them elsewhere: a forced deal cancels.");
     }
     if (closedAt >= 0) {

@@ -97,6 +97,24 @@ final class CueModel {
       total[k] = w.bias() - w.threshold();
     }
     Counted counted = new Counted();
+    walk(sentences, (words, i, pair, vector) -> {
+      if (counted.add(vector)) { // each distinct cue counts once
+        for (int k = 0; k < total.length; k++) {
+          total[k] += vector[k];
+        }
+      }
+    });
+    return total;
+  }
+
+  /** What {@link #walk} reports: a cue's words (at {@code i}, with the next if a pair). */
+  @FunctionalInterface
+  private interface CueVisitor {
+    void visit(String[] words, int i, boolean pair, double[] vector);
+  }
+
+  /** Calls {@code visitor} for every word and word pair that has weights, in text order. */
+  private void walk(List<Sentences.Sentence> sentences, CueVisitor visitor) {
     for (Sentences.Sentence sentence : sentences) {
       String[] words = sentence.tokens();
       for (int i = 0; i < words.length; i++) {
@@ -104,21 +122,15 @@ final class CueModel {
         if (cue == null) {
           continue;
         }
-        add(cue.weights, total, counted);
-        if (cue.pairs != null && i + 1 < words.length) {
-          add(cue.pairs.get(words[i + 1]), total, counted);
+        if (cue.weights != null) {
+          visitor.visit(words, i, false, cue.weights);
+        }
+        double[] pair = cue.pairs == null || i + 1 >= words.length ? null
+            : cue.pairs.get(words[i + 1]);
+        if (pair != null) {
+          visitor.visit(words, i, true, pair);
         }
       }
-    }
-    return total;
-  }
-
-  private static void add(double @Nullable [] vector, double[] total, Counted counted) {
-    if (vector == null || !counted.add(vector)) {
-      return; // each distinct cue counts once
-    }
-    for (int k = 0; k < total.length; k++) {
-      total[k] += vector[k];
     }
   }
 
@@ -165,26 +177,14 @@ final class CueModel {
   String[] strongest(int[] wanted, List<Sentences.Sentence> sentences) {
     String[][] best = new String[wanted.length][3];
     double[][] weight = new double[wanted.length][3];
-    for (Sentences.Sentence sentence : sentences) {
-      String[] words = sentence.tokens();
-      for (int i = 0; i < words.length; i++) {
-        Cue cue = byWord.get(words[i]);
-        if (cue == null) {
-          continue;
-        }
-        double[] w = cue.weights;
-        double[] p = cue.pairs == null || i + 1 >= words.length ? null
-            : cue.pairs.get(words[i + 1]);
-        for (int j = 0; j < wanted.length; j++) {
-          if (w != null && w[wanted[j]] > 0) {
-            keep(words[i], w[wanted[j]], best[j], weight[j]);
-          }
-          if (p != null && p[wanted[j]] > 0) {
-            keep(words[i] + " " + words[i + 1], p[wanted[j]], best[j], weight[j]);
-          }
+    walk(sentences, (words, i, pair, vector) -> {
+      for (int j = 0; j < wanted.length; j++) {
+        if (vector[wanted[j]] > 0) {
+          keep(pair ? words[i] + " " + words[i + 1] : words[i], vector[wanted[j]], best[j],
+              weight[j]);
         }
       }
-    }
+    });
     String[] out = new String[wanted.length];
     for (int j = 0; j < wanted.length; j++) {
       StringBuilder joined = new StringBuilder();

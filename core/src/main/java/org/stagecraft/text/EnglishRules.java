@@ -224,6 +224,7 @@ final class EnglishRules {
             .unless("lunch", "dinner", "weekend", "holiday", "holidays", "vacation", "trip",
                 "tonight", "fun", "break", "christmas", "summer", "birthday", "breakfast"),
         rule("trialclose", Signal.TRIAL_CLOSE, SELLER).on(
+            "did i get that", "have i got that", "is that right", "did i miss", "is that fair",
             "where are you at with this", "your reaction", "what you were picturing", "you were picturing", "so far so good", "does that line up", "line up with what you need", "can you see your", "so how does all that sound", "how does all that sound", "you could see yourself",
             "how close is this", "what you had in mind", "could see your", "could you see", "what do you think of", "how are you feeling about", "feel like it answers", "what's your gut", "gut reaction", "would this solve", "would that solve", "does this solve", "does that solve",
             "how does that sound", "does that make sense", "does that sound", "how does that feel",

@@ -140,31 +140,11 @@ public final class EnglishSignalClassifier implements SignalClassifier {
         && AGREEMENT.contains(sentences.get(0).tokens()[0]);
   }
 
-  /** Whether the seller's previous turn asked if they had understood. */
+  /** Whether the seller's previous turn checked understanding or stated a diagnosis. */
   private boolean checksUnderstanding(@Nullable Utterance previous) {
-    if (previous == null || previous.role() != SpeakerRole.SELLER) {
-      return false;
-    }
-    for (Detection d : classifyPhrases(previous)) {
-      if (d.signal() == Signal.TRIAL_CLOSE || d.signal() == Signal.DIAGNOSIS) {
-        return true;
-      }
-    }
-    String text = previous.text().toLowerCase(java.util.Locale.ROOT);
-    return text.contains("did i get that") || text.contains("is that right")
-        || text.contains("have i got that") || text.contains("did i miss")
-        || text.contains("is that fair") || text.endsWith("right?");
-  }
-
-  private List<Detection> classifyPhrases(Utterance utterance) {
-    List<Detection> out = new java.util.ArrayList<>();
-    for (Sentences.Sentence sentence : Sentences.of(utterance.text())) {
-      for (PhraseMatcher.Hit hit : matcher.match(sentence.tokens(), utterance.role())) {
-        out.add(new Detection(hit.rule().signal(), utterance.role(), hit.rule().id(),
-            hit.matched()));
-      }
-    }
-    return out;
+    return previous != null && previous.role() == SpeakerRole.SELLER
+        && classify(previous, null).stream().anyMatch(d -> d.signal() == Signal.TRIAL_CLOSE
+            || d.signal() == Signal.DIAGNOSIS);
   }
 
   private static String opening(String[] words) {
