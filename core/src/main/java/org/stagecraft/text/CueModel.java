@@ -1,13 +1,8 @@
 package org.stagecraft.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -165,7 +160,9 @@ final class CueModel {
   static CueModel load() {
     List<Example> examples = new ArrayList<>();
     for (String corpus : CORPORA) {
-      examples.addAll(read(corpus));
+      for (LabelledCorpus.Line line : LabelledCorpus.read(corpus)) {
+        examples.add(new Example(line.role(), cues(Sentences.of(line.text())), line.labels()));
+      }
     }
     return new CueModel(examples);
   }
@@ -310,32 +307,6 @@ final class CueModel {
       }
     }
     return best;
-  }
-
-  private static List<Example> read(String corpus) {
-    try (InputStream in = CueModel.class.getResourceAsStream(corpus)) {
-      if (in == null) {
-        throw new IllegalStateException("missing classifier corpus " + corpus);
-      }
-      List<Example> out = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String[] fields = line.split("\t");
-        if (line.isBlank() || line.startsWith("#") || fields.length != 3) {
-          continue;
-        }
-        Set<Signal> labels = new HashSet<>();
-        for (String name : fields[2].strip().split(",")) {
-          if (!name.isBlank() && !name.strip().equals("-")) {
-            labels.add(Signal.of(name.strip()));
-          }
-        }
-        out.add(new Example(SpeakerRole.valueOf(fields[0].strip()),
-            cues(Sentences.of(fields[1])), labels));
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read classifier corpus " + corpus, e);
-    }
   }
 
   @Override

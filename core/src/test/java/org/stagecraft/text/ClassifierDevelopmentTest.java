@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ClassifierDevelopmentTest {
   @Test
   void development_corpus_figures() throws Exception {
-    java.util.List<CorpusEvaluation.Example> examples = new java.util.ArrayList<>(
+    java.util.List<LabelledCorpus.Line> examples = new java.util.ArrayList<>(
         CorpusEvaluation.load("/org/stagecraft/text/dev.tsv"));
     if (Boolean.getBoolean("stagecraft.dev2only")) {
       examples.clear();

@@ -1,8 +1,5 @@
 package org.stagecraft.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.stagecraft.Signal;
-import org.stagecraft.SpeakerRole;
 import org.stagecraft.event.Utterance;
 import org.stagecraft.spi.SignalClassifier;
 
@@ -20,9 +16,6 @@ import org.stagecraft.spi.SignalClassifier;
  * {@code ROLE<TAB>TEXT<TAB>LABELS} ({@code -} for none; {@code #} starts a comment).
  */
 final class CorpusEvaluation {
-  /** One labelled utterance. */
-  record Example(int line, SpeakerRole role, String text, Set<Signal> labels) {}
-
   /** Counts for one signal. */
   static final class Counts {
     int truePositives;
@@ -51,41 +44,16 @@ final class CorpusEvaluation {
   final Map<Signal, Counts> bySignal = new TreeMap<>((a, b) -> a.name().compareTo(b.name()));
   final List<String> mistakes = new ArrayList<>();
 
-  static List<Example> load(String resource) throws IOException {
-    List<Example> out = new ArrayList<>();
-    try (InputStream in = CorpusEvaluation.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IOException("missing test resource " + resource);
-      }
-      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-      for (int i = 0; i < lines.length; i++) {
-        String line = lines[i].strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        String[] fields = lines[i].split("\t");
-        if (fields.length != 3) {
-          throw new IOException(resource + ":" + (i + 1) + ": expected 3 tab-separated fields");
-        }
-        Set<Signal> labels = new LinkedHashSet<>();
-        if (!fields[2].strip().equals("-")) {
-          for (String name : fields[2].strip().split(",")) {
-            labels.add(Signal.of(name.strip()));
-          }
-        }
-        out.add(new Example(i + 1, SpeakerRole.valueOf(fields[0].strip()), fields[1].strip(),
-            labels));
-      }
-    }
-    return out;
+  static List<LabelledCorpus.Line> load(String resource) {
+    return LabelledCorpus.read(resource);
   }
 
-  static CorpusEvaluation run(SignalClassifier classifier, List<Example> examples) {
+  static CorpusEvaluation run(SignalClassifier classifier, List<LabelledCorpus.Line> examples) {
     CorpusEvaluation evaluation = new CorpusEvaluation();
     for (Signal signal : Signal.wellKnown()) {
       evaluation.bySignal.put(signal, new Counts());
     }
-    for (Example example : examples) {
+    for (LabelledCorpus.Line example : examples) {
       Set<Signal> predicted = new LinkedHashSet<>();
       classifier.classify(Utterance.of(example.role(), example.text()), null)
           .forEach(d -> predicted.add(d.signal()));
@@ -97,11 +65,11 @@ final class CorpusEvaluation {
           counts.truePositives++;
         } else if (got) {
           counts.falsePositives++;
-          evaluation.mistakes.add("FP " + signal + " line " + example.line() + ": "
+          evaluation.mistakes.add("FP " + signal + " line " + example.number() + ": "
               + example.text());
         } else if (want) {
           counts.falseNegatives++;
-          evaluation.mistakes.add("FN " + signal + " line " + example.line() + ": "
+          evaluation.mistakes.add("FN " + signal + " line " + example.number() + ": "
               + example.text());
         }
       }
