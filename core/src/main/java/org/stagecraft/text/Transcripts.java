@@ -1,13 +1,11 @@
 package org.stagecraft.text;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import com.google.common.collect.ImmutableList;
 import org.stagecraft.Conversation;
 import org.stagecraft.Playbook;
 import org.stagecraft.event.ConversationEvent;
-import org.stagecraft.event.Utterance;
-import org.stagecraft.spi.Detection;
+import org.stagecraft.score.Scorecard;
+import org.stagecraft.score.Scoring;
 import org.stagecraft.spi.SignalClassifier;
 
 /**
@@ -19,22 +17,16 @@ import org.stagecraft.spi.SignalClassifier;
 public final class Transcripts {
   private Transcripts() {}
 
+  /** Classifies every turn of {@code transcript}, keeping which turn made which event. */
+  public static ClassifiedTranscript classify(
+      Transcript transcript, SignalClassifier classifier) {
+    return new ClassifiedTranscript(transcript, classifier);
+  }
+
   /** The events of {@code transcript}: each turn's utterance, then its detected signals. */
   public static ImmutableList<ConversationEvent> events(
       Transcript transcript, SignalClassifier classifier) {
-    checkNotNull(transcript, "transcript");
-    checkNotNull(classifier, "classifier");
-    ImmutableList.Builder<ConversationEvent> events = ImmutableList.builder();
-    Utterance previous = null;
-    for (Turn turn : transcript.turns()) {
-      Utterance utterance = turn.toUtterance();
-      events.add(utterance);
-      for (Detection detection : classifier.classify(utterance, previous)) {
-        events.add(detection.toEvent());
-      }
-      previous = utterance;
-    }
-    return events.build();
+    return classify(transcript, classifier).events();
   }
 
   /** The conversation {@code transcript} makes under {@code playbook}, with the English rules. */
@@ -45,7 +37,14 @@ public final class Transcripts {
   /** The conversation {@code transcript} makes under {@code playbook}, with {@code classifier}. */
   public static Conversation conversation(
       Transcript transcript, Playbook playbook, SignalClassifier classifier) {
-    return checkNotNull(playbook, "playbook").newConversation()
-        .advanceAll(events(transcript, classifier));
+    return classify(transcript, classifier).conversation(playbook);
+  }
+
+  /**
+   * The whole path in one call: classifies {@code transcript} with the English rules, folds it
+   * through {@code playbook} and scores it with the built-in scorers.
+   */
+  public static Scorecard score(Transcript transcript, Playbook playbook) {
+    return Scoring.defaults().score(conversation(transcript, playbook));
   }
 }
