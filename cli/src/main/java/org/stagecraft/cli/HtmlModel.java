@@ -5,6 +5,8 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -96,12 +98,12 @@ final class HtmlModel {
 
   static Index index(List<BatchResult> results, List<@Nullable String> hrefs) {
     record Entry(BatchResult result, @Nullable String href) {}
-    List<Entry> entries = new java.util.ArrayList<>();
+    List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
       entries.add(new Entry(results.get(i), hrefs.get(i)));
     }
     // Best first; unmeasured calls after measured ones, failures last; ties keep input order.
-    entries.sort(java.util.Comparator.comparingInt((Entry e) -> rankKey(e.result())));
+    entries.sort(Comparator.comparingInt((Entry e) -> rankKey(e.result())));
     ImmutableList.Builder<IndexRow> rows = ImmutableList.builder();
     int rank = 0;
     int failed = 0;

@@ -2,11 +2,13 @@ package org.stagecraft.cli;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.stagecraft.Shortfall;
 import org.stagecraft.Violation;
+import org.stagecraft.score.Band;
 import org.stagecraft.score.Score;
 import org.stagecraft.score.Scorecard;
 import org.stagecraft.spi.Detection;
@@ -67,7 +69,7 @@ final class JsonModel {
         conversation.isEnded(), report.transcript().turns().size(), speakers.build(),
         report.stages().stream().map(s -> new StageJson(s.stage(), s.first()))
             .collect(ImmutableList.toImmutableList()),
-        card.overallBand().equals(org.stagecraft.score.Band.UNMEASURED) ? null : card.overall(),
+        card.overallBand() == Band.UNMEASURED ? null : card.overall(),
         card.overallBand().label(), scores.build(),
         card.violations().stream().map(v -> violation(report, v))
             .collect(ImmutableList.toImmutableList()),
@@ -106,7 +108,7 @@ final class JsonModel {
     return ImmutableList.copyOf(turns);
   }
 
-  private static @Nullable Double seconds(java.time.@Nullable Duration at) {
+  private static @Nullable Double seconds(@Nullable Duration at) {
     return at == null ? null : at.toMillis() / 1000.0;
   }
 }

@@ -3,6 +3,7 @@ package org.stagecraft.cli;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.stagecraft.Playbook;
@@ -91,12 +92,12 @@ record PlaybookSvg(int width, int height, ImmutableList<Node> nodes, ImmutableLi
   private static Edge edge(Node from, Node to, boolean dashed) {
     String path;
     if (to.x() > from.x()) {
-      path = String.format(java.util.Locale.ROOT, "M %d %d L %d %d", from.x() + from.w(),
+      path = String.format(Locale.ROOT, "M %d %d L %d %d", from.x() + from.w(),
           from.y() + from.h() / 2, to.x(), to.y() + to.h() / 2);
     } else {
       // Same or earlier column: bow below both boxes so the arrow does not cross them.
       int below = Math.max(from.y(), to.y()) + NODE_HEIGHT + ROW / 3;
-      path = String.format(java.util.Locale.ROOT, "M %d %d Q %d %d %d %d", from.textX(),
+      path = String.format(Locale.ROOT, "M %d %d Q %d %d %d %d", from.textX(),
           from.y() + from.h(), (from.textX() + to.textX()) / 2, below, to.textX(),
           to.y() + to.h());
     }

@@ -2,6 +2,7 @@ package org.stagecraft.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.stagecraft.score.Band;
 
 /** The table that ends a batch: one row per file, scored or not. */
 final class SummaryTable {
@@ -18,7 +19,7 @@ final class SummaryTable {
     for (BatchResult result : results) {
       if (result instanceof BatchResult.Scored scored) {
         var card = scored.report().scorecard();
-        boolean measured = card.overallBand() != org.stagecraft.score.Band.UNMEASURED;
+        boolean measured = card.overallBand() != Band.UNMEASURED;
         out.append(String.format(Locale.ROOT, row, result.path(),
             measured ? String.valueOf(card.overall()) : "-", card.overallBand().label(),
             card.conversation().stage().name(), card.violations().size()));

@@ -16,7 +16,12 @@ record Timeline(int width, int height, ImmutableList<Band> bands,
   static final int BAND_HEIGHT = 36;
 
   /** A stage's band: from {@code x}, {@code w} wide, starting at utterance {@code first}. */
-  record Band(String stage, int first, int end, double x, double w, String color) {}
+  record Band(String stage, int first, int end, double x, double w, String color) {
+    /** Whether the name fits inside the band; a narrow band keeps it in its tooltip only. */
+    boolean labelFits() {
+      return w >= stage.length() * 7.5 + 8; // about 7 px a character at the report's 12 px font
+    }
+  }
 
   /** A broken rule at utterance {@code utterance}. */
   record Marker(int utterance, double x, String rule, String message) {}
