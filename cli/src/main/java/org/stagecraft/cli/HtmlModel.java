@@ -56,7 +56,7 @@ final class HtmlModel {
   record IndexRow(int rank, String source, @Nullable String href, String overall, String band,
       String finalStage, int violations, String error) {}
 
-  static Call call(CallReport report) {
+  static Call call(CallReport report, UtteranceText text) {
     Scorecard card = report.scorecard();
     ListMultimap<Integer, Note> notes = MultimapBuilder.treeKeys().arrayListValues().build();
     ImmutableList.Builder<ViolationRow> violations = ImmutableList.builder();
@@ -80,8 +80,9 @@ final class HtmlModel {
     ImmutableList.Builder<UtteranceRow> utterances = ImmutableList.builder();
     for (int i = 0; i < report.transcript().turns().size(); i++) {
       Turn turn = report.transcript().turns().get(i);
+      String words = text.of(turn);
       utterances.add(new UtteranceRow(i, time(turn.start()), turn.speaker(), turn.role().label(),
-          turn.text(), report.classified().detections().get(i).stream()
+          words == null ? "[redacted]" : words, report.classified().detections().get(i).stream()
               .map(Detection::signal).map(Signal::label).distinct()
               .collect(ImmutableList.toImmutableList()),
           ImmutableList.copyOf(notes.get(i))));

@@ -16,8 +16,8 @@ final class HtmlReports {
   private HtmlReports() {}
 
   /** The report page of one call. */
-  static String call(CallReport report) {
-    return render("report.jte", HtmlModel.call(report));
+  static String call(CallReport report, UtteranceText text) {
+    return render("report.jte", HtmlModel.call(report, text));
   }
 
   /** The page ranking every call of a batch. */

@@ -46,13 +46,16 @@ final class JsonModel {
   /** One unmet criterion: {@code have} of {@code need}. */
   record MissingJson(String what, int have, int need) {}
 
-  /** One utterance and the signals found in it ({@code stagecraft signals --format jsonl}). */
+  /**
+   * One utterance and the signals found in it ({@code stagecraft signals --format jsonl}); no
+   * text when redacted.
+   */
   record UtteranceJson(
       int index, String speaker, String role, @Nullable Double start, @Nullable Double end,
-      String text, ImmutableList<String> signals, ImmutableList<String> rules,
+      @Nullable String text, ImmutableList<String> signals, ImmutableList<String> rules,
       ImmutableList<String> matched) {}
 
-  static Call call(CallReport report) {
+  static Call call(CallReport report, UtteranceText text) {
     Scorecard card = report.scorecard();
     var conversation = report.conversation();
     ImmutableMap.Builder<String, String> speakers = ImmutableMap.builder();
@@ -73,16 +76,17 @@ final class JsonModel {
         card.overallBand().label(), scores.build(),
         card.violations().stream().map(v -> violation(report, v))
             .collect(ImmutableList.toImmutableList()),
-        utterances(report.classified()), report.transcript().warnings());
+        utterances(report.classified(), text), report.transcript().warnings());
   }
 
-  static ImmutableList<UtteranceJson> utterances(ClassifiedTranscript classified) {
+  static ImmutableList<UtteranceJson> utterances(ClassifiedTranscript classified,
+      UtteranceText text) {
     ImmutableList.Builder<UtteranceJson> out = ImmutableList.builder();
     for (int i = 0; i < classified.transcript().turns().size(); i++) {
       Turn turn = classified.transcript().turns().get(i);
       ImmutableList<Detection> found = classified.detections().get(i);
       out.add(new UtteranceJson(i, turn.speaker(), turn.role().label(), seconds(turn.start()),
-          seconds(turn.end()), turn.text(),
+          seconds(turn.end()), text.of(turn),
           found.stream().map(d -> d.signal().name()).collect(ImmutableList.toImmutableList()),
           found.stream().map(Detection::rule).collect(ImmutableList.toImmutableList()),
           found.stream().map(Detection::matched).collect(ImmutableList.toImmutableList())));

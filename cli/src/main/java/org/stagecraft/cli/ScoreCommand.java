@@ -46,6 +46,10 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Write one report file per transcript here (and index.html for html).")
   @Nullable Path out;
 
+  @Option(names = "--redact",
+      description = "Leave what was said out of the reports (speakers, signals and scores stay).")
+  boolean redact;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Files scored at once (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -101,7 +105,7 @@ final class ScoreCommand implements Callable<Integer> {
     List<JsonModel.Call> calls = new ArrayList<>();
     for (BatchResult result : results) {
       if (result instanceof BatchResult.Scored scored) {
-        calls.add(JsonModel.call(scored.report()));
+        calls.add(JsonModel.call(scored.report(), UtteranceText.of(redact)));
       }
     }
     // One transcript given as a file: an object; anything that can hold several: an array.
@@ -132,8 +136,8 @@ final class ScoreCommand implements Callable<Integer> {
   private String render(CallReport report) {
     return switch (format) {
       case TEXT -> TextReport.render(report);
-      case JSON -> Json.pretty(JsonModel.call(report));
-      case HTML -> HtmlReports.call(report);
+      case JSON -> Json.pretty(JsonModel.call(report, UtteranceText.of(redact)));
+      case HTML -> HtmlReports.call(report, UtteranceText.of(redact));
     };
   }
 }

@@ -33,6 +33,9 @@ final class SignalsCommand implements Callable<Integer> {
 
   @Mixin VerboseOption verbose;
 
+  @Option(names = "--redact", description = "Leave what was said out of the JSON lines.")
+  boolean redact;
+
   @Override
   public Integer call() {
     Analyzer analyzer = reader.analyzer(spec.commandLine());
@@ -47,7 +50,8 @@ final class SignalsCommand implements Callable<Integer> {
       return 1;
     }
     PrintWriter out = spec.commandLine().getOut();
-    for (JsonModel.UtteranceJson u : JsonModel.utterances(classified)) {
+    UtteranceText text = UtteranceText.of(redact);
+    for (JsonModel.UtteranceJson u : JsonModel.utterances(classified, text)) {
       if (format == Format.JSONL) {
         out.println(Json.line(u));
       } else {

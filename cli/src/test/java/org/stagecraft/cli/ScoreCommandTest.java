@@ -146,4 +146,24 @@ class ScoreCommandTest {
     assertThat(html).doesNotContain("<script").doesNotContain("src=\"http")
         .doesNotContain("href=\"http").contains("&lt;script&gt;").contains("&amp; it hurts");
   }
+
+  @Test
+  void redact_leaves_what_was_said_out_of_json_and_html(@TempDir Path dir) throws Exception {
+    Path file = Path.of(Cli.sample("discovery-first.txt"));
+    String firstWords = TranscriptReader.defaults().read(file).turns().get(0).text();
+
+    Cli json = Cli.run("score", "--format", "json", "--redact", file.toString());
+    Cli html = Cli.run("score", "--format", "html", "--redact", "--out", dir.toString(),
+        file.toString());
+    Cli jsonl = Cli.run("signals", "--format", "jsonl", "--redact", file.toString());
+
+    JsonNode call = JSON.readTree(json.out());
+    assertThat(call.get("signals")).allSatisfy(u -> assertThat(u.get("text").isNull()).isTrue());
+    assertThat(call.get("signals").get(0).get("speaker").asText()).isNotEmpty();
+    assertThat(json.out()).doesNotContain(firstWords);
+    assertThat(jsonl.out()).doesNotContain(firstWords).contains("\"text\":null");
+    String page = Files.readString(dir.resolve("discovery-first.txt.html"));
+    assertThat(page).doesNotContain(firstWords).contains("[redacted]");
+    assertThat(Cli.run("score", "--format", "json", file.toString()).out()).contains(firstWords);
+  }
 }
