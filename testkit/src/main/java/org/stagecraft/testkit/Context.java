@@ -10,14 +10,22 @@ import org.stagecraft.Violation;
 
 /**
  * The lines a failure message adds so a person can fix the conversation without a debugger: the
- * stage history, the violations and what is still missing. Holds no utterance text (the engine
- * never keeps it).
+ * stage history, the violations and what is still missing. Every assertion of the testkit ends
+ * its conversation failures with them; custom assertions can too. Holds no utterance text (the
+ * engine never keeps it).
+ *
+ * <p>Stateless and thread-safe.
  */
-final class Context {
+public final class Context {
   private Context() {}
 
-  /** The stage history, violations and what the current stage still needs, one per line. */
-  static String of(Conversation conversation) {
+  /**
+   * The stage history, violations and what the current stage still needs, each on a line of its
+   * own that starts with a line break.
+   *
+   * @throws NullPointerException if {@code conversation} is null
+   */
+  public static String of(Conversation conversation) {
     StringBuilder out = new StringBuilder();
     out.append("\nstage history: ").append(conversation.history());
     out.append("\nviolations: ").append(violations(conversation.violations()));
