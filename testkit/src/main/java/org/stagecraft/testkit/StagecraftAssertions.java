@@ -6,6 +6,7 @@ import org.stagecraft.Playbook;
 import org.stagecraft.PlaybookBuilder;
 import org.stagecraft.Violation;
 import org.stagecraft.score.Scorecard;
+import org.stagecraft.testkit.transcripts.RecordedCall;
 
 /**
  * The entry point of the testkit's assertions, in the manner of AssertJ's {@code Assertions}:
@@ -27,6 +28,15 @@ public final class StagecraftAssertions {
   /** Assertions on a conversation: stage, history, violations, signals, what is missing. */
   public static ConversationAssert assertThat(@Nullable Conversation actual) {
     return new ConversationAssert(actual);
+  }
+
+  /**
+   * Assertions on the conversation of a recorded call, described by its file name so that a
+   * failure says which call broke the rule.
+   */
+  public static ConversationAssert assertThat(@Nullable RecordedCall actual) {
+    return new ConversationAssert(actual == null ? null : actual.conversation())
+        .as("transcript %s", actual == null ? "null" : actual.name());
   }
 
   /** Assertions on one violation: rule, event, stages, what was missing, message. */

@@ -7,6 +7,7 @@ import org.stagecraft.Playbook;
 import org.stagecraft.PlaybookBuilder;
 import org.stagecraft.Violation;
 import org.stagecraft.score.Scorecard;
+import org.stagecraft.testkit.transcripts.RecordedCall;
 
 /**
  * The soft versions of {@link StagecraftAssertions}'s {@code assertThat}s, for any AssertJ soft
@@ -18,6 +19,13 @@ public interface StagecraftSoftAssertionsProvider extends SoftAssertionsProvider
   /** Soft assertions on a conversation. */
   default ConversationAssert assertThat(@Nullable Conversation actual) {
     return proxy(ConversationAssert.class, Conversation.class, actual);
+  }
+
+  /** Soft assertions on the conversation of a recorded call, described by its file name. */
+  default ConversationAssert assertThat(@Nullable RecordedCall actual) {
+    return proxy(ConversationAssert.class, Conversation.class,
+        actual == null ? null : actual.conversation()).as("transcript %s",
+        actual == null ? "null" : actual.name());
   }
 
   /** Soft assertions on one violation. */
