@@ -26,9 +26,17 @@ public final class Context {
    * @throws NullPointerException if {@code conversation} is null
    */
   public static String of(Conversation conversation) {
+    return "\nstage history: " + conversation.history() + "\nviolations: "
+        + violations(conversation.violations()) + missing(conversation);
+  }
+
+  /** As {@link #of}, less the violations: for messages that have listed them already. */
+  static String withoutViolations(Conversation conversation) {
+    return "\nstage history: " + conversation.history() + missing(conversation);
+  }
+
+  private static String missing(Conversation conversation) {
     StringBuilder out = new StringBuilder();
-    out.append("\nstage history: ").append(conversation.history());
-    out.append("\nviolations: ").append(violations(conversation.violations()));
     if (!conversation.isEnded()) {
       ImmutableList<Shortfall> missing = conversation.missingToExit();
       out.append("\nstill missing to leave ").append(conversation.stage()).append(": ")

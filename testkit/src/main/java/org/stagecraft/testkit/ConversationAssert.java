@@ -143,8 +143,9 @@ public class ConversationAssert extends AbstractAssert<ConversationAssert, Conve
     isNotNull();
     ImmutableList<Violation> violations = actual.violations();
     if (!violations.isEmpty()) {
-      report("Expecting conversation to have no violations, but it has %s:%s", violations.size(),
-          Context.violations(violations));
+      failWithMessage("%s", String.format("Expecting conversation to have no violations, but it "
+          + "has %s:%s", violations.size(), Context.violations(violations))
+          + Context.withoutViolations(actual));
     }
     return this;
   }

@@ -102,7 +102,9 @@ class ConversationAssertTest {
         .hasMessage("Expecting conversation to have no violations, but it has 1:"
             + "\n  - event 2: EXIT_CRITERIA_NOT_MET: close attempted (asked for sale by the "
             + "seller) before discovery was complete: missing goal (prospect), open question "
-            + "(seller): 1 of 3, confirmed (prospect)" + PREMATURE_CONTEXT);
+            + "(seller): 1 of 3, confirmed (prospect)\nstage history: [RAPPORT@0, DISCOVERY@0]"
+            + "\nstill missing to leave DISCOVERY: goal (prospect), open question (seller): 1 of "
+            + "3, confirmed (prospect)");
   }
 
   @Test
