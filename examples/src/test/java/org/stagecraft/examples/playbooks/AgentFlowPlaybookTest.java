@@ -26,6 +26,9 @@ class AgentFlowPlaybookTest {
       + "request) from value proposition, skipping the way VALUE_PROPOSITION -> NEEDS_ANALYSIS -> "
       + "SOLUTION_PRESENTATION: missing pain (prospect), goal (prospect), open question (seller): "
       + "0 of 2";
+  private static final String PITCH_IN_NEEDS_ANALYSIS = "EXIT_CRITERIA_NOT_MET: solution "
+      + "presentation attempted (stage request) before needs analysis was complete: missing goal "
+      + "(prospect), open question (seller): 1 of 2";
 
   /** The agent up to the end of its value proposition: the same in both runs. */
   private static Scenario opening() {
@@ -104,5 +107,28 @@ class AgentFlowPlaybookTest {
             + "SOLUTION_PRESENTATION] Expecting the step to be accepted, but it broke a rule:\n"
             + "  event 7: STAGE_SKIPPED: " + SKIPPED_NEEDS_ANALYSIS + "\n"
             + "stage history: [INTRODUCTION@0, QUALIFICATION@1, VALUE_PROPOSITION@5]\n");
+  }
+
+  @Test
+  void the_tutorial_scenario_stops_where_the_agent_pitched() {
+    // docs/testkit.md, step 3
+    Scenario script = Scenario.of(AgentFlowPlaybook.playbook()).named("agent run")
+        .requestStage(QUALIFICATION)
+        .prospectShows(QUALIFIED)
+        .requestStage(VALUE_PROPOSITION)
+        .requestStage(NEEDS_ANALYSIS).expectStage(NEEDS_ANALYSIS)
+        .seller("What made you start looking at scheduling tools now?")
+            .expectDetected(Signal.OPEN_QUESTION)
+        .prospectShows(Signal.PAIN)
+        .requestStage(SOLUTION_PRESENTATION).expectAccepted();
+
+    assertThatThrownBy(script::run).hasMessage("[scenario 'agent run', step 7: request to move to "
+        + "SOLUTION_PRESENTATION] Expecting the step to be accepted, but it broke a rule:\n"
+        + "  event 7: " + PITCH_IN_NEEDS_ANALYSIS + "\n"
+        + "stage history: [INTRODUCTION@0, QUALIFICATION@0, VALUE_PROPOSITION@2, "
+        + "NEEDS_ANALYSIS@3]\n"
+        + "violations: \n  - event 7: " + PITCH_IN_NEEDS_ANALYSIS + "\n"
+        + "still missing to leave NEEDS_ANALYSIS: goal (prospect), open question (seller): 1 of "
+        + "2");
   }
 }
