@@ -13,12 +13,12 @@ import org.stagecraft.testkit.transcripts.RecordedCall;
  * {@code import static org.stagecraft.testkit.StagecraftAssertions.assertThat;} beside AssertJ's
  * own.
  *
- * {@snippet :
+ * <pre>
  * assertThat(conversation)
  *     .passedThrough(Stage.DISCOVERY, Stage.CLOSE)
  *     .hasNoViolations();
  * assertThat(Scoring.defaults().score(conversation)).hasScoreAtLeast("talk-ratio", 70);
- * }
+ * </pre>
  *
  * <p>Stateless and thread-safe; the assertion objects it returns are not.
  */

@@ -9,13 +9,13 @@ import org.assertj.core.api.SoftAssertionsProvider;
  * collected and {@link #assertAll()} reports them together, so one test run shows everything a
  * conversation got wrong.
  *
- * {@snippet :
- * StagecraftSoftAssertions.assertSoftly(softly -> {
+ * <pre>
+ * StagecraftSoftAssertions.assertSoftly(softly -&gt; {
  *   softly.assertThat(conversation).isInStage(Stage.CLOSE);
  *   softly.assertThat(conversation).hasNoViolations();
  *   softly.assertThat(scorecard).hasScoreAtLeast("questions", 60);
  * });
- * }
+ * </pre>
  *
  * <p>Also works with AssertJ's {@code SoftAssertionsExtension} ({@code @InjectSoftAssertions}),
  * which calls {@code assertAll()} after each test. Not thread-safe: one instance per test.

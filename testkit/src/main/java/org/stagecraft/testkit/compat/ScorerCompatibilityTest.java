@@ -32,14 +32,14 @@ import org.stagecraft.score.Scoring;
  *   <li>it plugs into {@link Scoring}.
  * </ul>
  *
- * {@snippet :
+ * <pre>
  * class BudgetScorerTest extends ScorerCompatibilityTest {
- *   @Override
+ *   &#64;Override
  *   protected Scorer scorer() {
  *     return new BudgetScorer();
  *   }
  * }
- * }
+ * </pre>
  *
  * <p>A failure names the playbook and the seed of the conversation; override {@link #seed()} to
  * rerun one. Each test creates its own scorer and conversations; JUnit's default (one instance

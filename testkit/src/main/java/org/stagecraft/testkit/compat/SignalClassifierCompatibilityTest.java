@@ -27,14 +27,14 @@ import org.stagecraft.spi.SignalClassifier;
  *   <li>thread-safety: classifying from several threads at once gives the single-thread lists.
  * </ul>
  *
- * {@snippet :
+ * <pre>
  * class LlmClassifierTest extends SignalClassifierCompatibilityTest {
- *   @Override
+ *   &#64;Override
  *   protected SignalClassifier classifier() {
  *     return new LlmClassifier(new RecordedAnswers("answers.json")); // no network in tests
  *   }
  * }
- * }
+ * </pre>
  *
  * <p>Override {@link #samples()} to add your domain's sentences. JUnit's default (one instance
  * per test method) is assumed.

@@ -35,7 +35,7 @@ import org.stagecraft.text.EnglishSignalClassifier;
  * are checked right after it, so a failure names the first step where the script and the
  * playbook part ways.
  *
- * {@snippet :
+ * <pre>
  * Scenario.of(Playbooks.consultative())
  *     .seller("So what made you start looking at this now?")
  *         .expectDetected(Signal.OPEN_QUESTION).expectStage(Stage.DISCOVERY)
@@ -43,7 +43,7 @@ import org.stagecraft.text.EnglishSignalClassifier;
  *     .seller("Would you like to move forward?")
  *         .expectRejected(Violation.Rule.EXIT_CRITERIA_NOT_MET)
  *     .run();
- * }
+ * </pre>
  *
  * <p>A failure is an {@link AssertionError} whose message starts with {@code [scenario 'name',
  * step 3: seller says "..."]}, then what was expected and found, the stage history, the

@@ -26,13 +26,13 @@ import org.stagecraft.text.Transcripts;
  * playbook, one JUnit 5 dynamic test per file, so a team drops calls into a folder and gets one
  * test result per call:
  *
- * {@snippet :
- * @TestFactory
- * Stream<DynamicTest> every_call_discovers_before_it_closes() {
+ * <pre>
+ * &#64;TestFactory
+ * Stream&lt;DynamicTest&gt; every_call_discovers_before_it_closes() {
  *   return TranscriptFolder.of(Path.of("transcripts"), Playbooks.consultative())
- *       .check(call -> assertThat(call).reachedOnlyAfter(Stage.CLOSE, Stage.DISCOVERY));
+ *       .check(call -&gt; assertThat(call).reachedOnlyAfter(Stage.CLOSE, Stage.DISCOVERY));
  * }
- * }
+ * </pre>
  *
  * <p>Each file is read when its test runs: a file that cannot be read or parsed fails its own
  * test (with the line and column), not the others. Files are taken from the folder itself (not
