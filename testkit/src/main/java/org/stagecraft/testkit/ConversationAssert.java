@@ -202,10 +202,7 @@ public class ConversationAssert extends AbstractAssert<ConversationAssert, Conve
    * @throws IllegalArgumentException if {@code eventIndex} is negative
    */
   public ConversationAssert acceptedEventAt(int eventIndex) {
-    checkArgument(eventIndex >= 0, "eventIndex must not be negative: %s", eventIndex);
-    isNotNull();
-    requireEvent(eventIndex);
-    Optional<Violation> violation = find(eventIndex);
+    Optional<Violation> violation = violationOf(eventIndex);
     if (violation.isPresent()) {
       report("Expecting event %s to be accepted, but it was rejected:\n  %s", eventIndex,
           violation.get());
@@ -276,24 +273,21 @@ public class ConversationAssert extends AbstractAssert<ConversationAssert, Conve
   }
 
   private Violation violationAt(int eventIndex) {
-    checkArgument(eventIndex >= 0, "eventIndex must not be negative: %s", eventIndex);
-    isNotNull();
-    requireEvent(eventIndex);
-    Optional<Violation> violation = find(eventIndex);
+    Optional<Violation> violation = violationOf(eventIndex);
     if (violation.isEmpty()) {
       report("Expecting event %s to be rejected, but it was accepted", eventIndex);
     }
     return violation.orElseThrow();
   }
 
-  private void requireEvent(int eventIndex) {
+  /** The violation of the event at {@code eventIndex}, if it was rejected; fails if none. */
+  private Optional<Violation> violationOf(int eventIndex) {
+    checkArgument(eventIndex >= 0, "eventIndex must not be negative: %s", eventIndex);
+    isNotNull();
     if (eventIndex >= actual.eventCount()) {
       report("Expecting an event at index %s, but the conversation has %s events (0 to %s)",
           eventIndex, actual.eventCount(), actual.eventCount() - 1);
     }
-  }
-
-  private Optional<Violation> find(int eventIndex) {
     return actual.violations().stream().filter(v -> v.eventIndex() == eventIndex).findFirst();
   }
 

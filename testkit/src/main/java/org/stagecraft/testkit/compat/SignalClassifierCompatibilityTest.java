@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.stagecraft.SpeakerRole;
 import org.stagecraft.event.Utterance;
@@ -71,39 +72,29 @@ public abstract class SignalClassifierCompatibilityTest {
   public void is_deterministic() {
     SignalClassifier classifier = classifier();
     Utterance previous = Utterance.seller("How are things going with renewals?");
-    List<Utterance> utterances = utterances();
-    for (int i = 0; i < utterances.size(); i++) {
-      Utterance utterance = utterances.get(i);
-      assertThat(classifier.classify(utterance, previous)).as("%s classified twice", name(i))
-          .isEqualTo(classifier.classify(utterance, previous));
-    }
+    forEachSample((name, utterance) -> assertThat(classifier.classify(utterance, previous))
+        .as("%s classified twice", name).isEqualTo(classifier.classify(utterance, previous)));
   }
 
   @Test
   public void detections_carry_the_speakers_role_and_a_rule() {
     SignalClassifier classifier = classifier();
     Utterance previous = Utterance.seller("Did I get that right?");
-    List<Utterance> utterances = utterances();
-    for (int i = 0; i < utterances.size(); i++) {
-      Utterance utterance = utterances.get(i);
-      assertThat(classifier.classify(utterance, previous)).as("detections in %s", name(i))
-          .isNotNull()
-          .allSatisfy(d -> {
-            assertThat(d.by()).as("role of %s", d).isEqualTo(utterance.role());
-            assertThat(d.rule()).as("rule of %s", d).isNotBlank();
-          });
-    }
+    forEachSample((name, utterance) -> assertThat(classifier.classify(utterance, previous))
+        .as("detections in %s", name)
+        .isNotNull()
+        .allSatisfy(d -> {
+          assertThat(d.by()).as("role of %s", d).isEqualTo(utterance.role());
+          assertThat(d.rule()).as("rule of %s", d).isNotBlank();
+        }));
   }
 
   @Test
   public void the_first_turn_has_no_previous_one() {
     SignalClassifier classifier = classifier();
-    List<Utterance> utterances = utterances();
-    for (int i = 0; i < utterances.size(); i++) {
-      Utterance utterance = utterances.get(i);
-      assertThatCode(() -> assertThat(classifier.classify(utterance, null)).isNotNull())
-          .as("classify(%s, null)", name(i)).doesNotThrowAnyException();
-    }
+    forEachSample((name, utterance) -> assertThatCode(
+        () -> assertThat(classifier.classify(utterance, null)).isNotNull())
+        .as("classify(%s, null)", name).doesNotThrowAnyException());
   }
 
   @Test
@@ -158,6 +149,14 @@ public abstract class SignalClassifierCompatibilityTest {
       }
     }
     return utterances;
+  }
+
+  /** Runs {@code check} on every sample as every role, with its name. */
+  private void forEachSample(BiConsumer<String, Utterance> check) {
+    List<Utterance> utterances = utterances();
+    for (int i = 0; i < utterances.size(); i++) {
+      check.accept(name(i), utterances.get(i));
+    }
   }
 
   /** {@code sample 3 as prospect}, for the utterance at {@code index} of {@link #utterances()}. */
