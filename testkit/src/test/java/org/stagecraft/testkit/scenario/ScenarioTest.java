@@ -180,4 +180,17 @@ class ScenarioTest {
             .expectDetected(Signal.PAIN))
         .withMessage("expectDetected follows a seller(...), prospect(...) or utterance(...) step");
   }
+
+  @Test
+  void the_javadoc_example_holds_with_the_default_classifier() {
+    Conversation call = Scenario.of(Playbooks.consultative())
+        .seller("So what made you start looking at this now?")
+            .expectDetected(Signal.OPEN_QUESTION).expectStage(Stage.DISCOVERY)
+        .prospectShows(Signal.PAIN)
+        .seller("Would you like to move forward?")
+            .expectRejected(Rule.EXIT_CRITERIA_NOT_MET)
+        .run();
+
+    assertThat(call.stage()).isEqualTo(Stage.DISCOVERY);
+  }
 }
