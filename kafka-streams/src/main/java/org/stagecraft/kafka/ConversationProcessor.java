@@ -1,0 +1,235 @@
+package org.stagecraft.kafka;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stagecraft.Conversation;
+import org.stagecraft.Outcome;
+import org.stagecraft.Playbook;
+import org.stagecraft.Signal;
+import org.stagecraft.Snapshot;
+import org.stagecraft.SnapshotException;
+import org.stagecraft.event.ConversationEvent;
+import org.stagecraft.event.ObservedSignal;
+import org.stagecraft.event.StageRequest;
+import org.stagecraft.event.Utterance;
+import org.stagecraft.spi.Detection;
+
+/**
+ * Applies each record of the events topic to the conversation its key names. The conversation is
+ * kept as a core snapshot in a key-value store; a small cache of live conversations spares the
+ * replay of the snapshot while the store still holds the bytes the cache entry was made from
+ * (after a restore or a rebalance the bytes differ or the cache is new, and the snapshot is read).
+ *
+ * <p>For each record: stage changes go to the stage-changes sink, violations to the coaching sink,
+ * the scorecard (per {@link ScorecardTrigger}) to the scorecards sink, all keyed by the
+ * conversation id with the input's timestamp. A record that cannot be applied (no key, not an
+ * event, a signal or stage the playbook lacks, a stored snapshot that cannot be restored) goes to
+ * the dead-letter sink with its reason, and nothing else changes. A null value (a tombstone)
+ * forgets the conversation.
+ *
+ * <p>One instance per stream task, called by its stream thread only; not thread-safe.
+ */
+final class ConversationProcessor implements Processor<String, byte[], String, Object> {
+  private static final Logger LOG = LoggerFactory.getLogger(ConversationProcessor.class);
+
+  private final StagecraftTopology.Settings settings;
+  private final Playbook playbook;
+  private final ConversationCache cache;
+  private @Nullable ProcessorContext<String, Object> context;
+  private @Nullable KeyValueStore<String, byte[]> conversations;
+  private @Nullable KeyValueStore<String, byte[]> turns;
+
+  ConversationProcessor(StagecraftTopology.Settings settings) {
+    this.settings = settings;
+    this.playbook = settings.playbook();
+    this.cache = new ConversationCache(settings.cacheSize());
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Object> context) {
+    this.context = context;
+    this.conversations = context.getStateStore(settings.names().conversationStore());
+    this.turns = settings.classifier() == null ? null
+        : context.getStateStore(settings.names().turnStore());
+    cache.clear();
+  }
+
+  @Override
+  public void process(Record<String, byte[]> record) {
+    String id = record.key();
+    if (id == null || id.isEmpty()) {
+      deadLetter(record, "the record has no key; the key must be the conversation id");
+      return;
+    }
+    if (record.value() == null) {
+      forget(id);
+      return;
+    }
+    EventRecord event;
+    ConversationCache.Entry live;
+    try {
+      event = EventJson.read(record.value());
+      checkKnown(event);
+      live = load(id);
+    } catch (BadRecordException e) {
+      deadLetter(record, e.getMessage());
+      return;
+    }
+    List<ConversationEvent> events = expand(event, live.previous());
+    Conversation conversation = live.conversation();
+    if (conversation.eventCount() + events.size() > Conversation.MAX_EVENTS) {
+      deadLetter(record, "conversation " + id + " already holds " + conversation.eventCount()
+          + " events; one conversation holds at most " + Conversation.MAX_EVENTS);
+      return;
+    }
+    boolean moved = false;
+    for (ConversationEvent e : events) {
+      Outcome outcome = conversation.apply(e);
+      if (outcome instanceof Outcome.Accepted accepted && accepted.stageChange() != null) {
+        forward(record, accepted.stageChange(), settings.names().stageChangesSink());
+        moved = true;
+      } else if (outcome instanceof Outcome.Rejected rejected) {
+        forward(record, rejected.violation(), settings.names().coachingSink());
+      }
+      conversation = outcome.conversation();
+    }
+    boolean spoke = event.event() instanceof Utterance;
+    store(id, conversation, spoke ? (Utterance) event.event() : live.previous(), spoke);
+    if (settings.trigger() == ScorecardTrigger.EVERY_RECORD
+        || (moved && settings.trigger() == ScorecardTrigger.ON_STAGE_CHANGE)) {
+      forward(record, settings.scoring().score(conversation), settings.names().scorecardsSink());
+    }
+  }
+
+  /** The engine events of one record: an utterance is followed by the signals it shows. */
+  private List<ConversationEvent> expand(EventRecord record, @Nullable Utterance previous) {
+    if (!(record.event() instanceof Utterance utterance)) {
+      return List.of(record.event());
+    }
+    List<ConversationEvent> events = new ArrayList<>(4);
+    events.add(utterance);
+    ImmutableList<Signal> given = record.signals();
+    if (given != null) {
+      for (Signal signal : given) {
+        events.add(ObservedSignal.of(signal, utterance.role()));
+      }
+    } else if (settings.classifier() != null) {
+      for (Detection detection : settings.classifier().classify(utterance, previous)) {
+        events.add(detection.toEvent());
+      }
+    }
+    return events;
+  }
+
+  private void checkKnown(EventRecord record) {
+    if (record.event() instanceof ObservedSignal s) {
+      checkKnown(s.signal());
+    } else if (record.event() instanceof StageRequest r && !playbook.hasStage(r.target())) {
+      throw new BadRecordException("playbook '" + playbook.name() + "' has no stage "
+          + r.target() + "; its stages are " + playbook.stages());
+    }
+    if (record.signals() != null) {
+      record.signals().forEach(this::checkKnown);
+    }
+  }
+
+  private void checkKnown(Signal signal) {
+    if (!playbook.knows(signal)) {
+      throw new BadRecordException("playbook '" + playbook.name() + "' does not know signal "
+          + signal + "; declare it in the playbook or map it to a known one");
+    }
+  }
+
+  private ConversationCache.Entry load(String id) {
+    byte[] stored = conversations().get(id);
+    if (stored == null) {
+      cache.remove(id);
+      return new ConversationCache.Entry(playbook.newConversation(), new byte[0], null);
+    }
+    ConversationCache.Entry cached = cache.get(id);
+    if (cached != null && Arrays.equals(cached.snapshot(), stored)) {
+      return cached;
+    }
+    Conversation restored;
+    try {
+      restored = Snapshot.decode(playbook, stored);
+    } catch (SnapshotException e) {
+      throw new BadRecordException("the stored conversation " + id
+          + " cannot be restored, so the event was not applied: " + e.getMessage(), e);
+    }
+    Utterance previous = null;
+    if (turns != null) {
+      byte[] turn = turns.get(id);
+      if (turn != null && EventJson.read(turn).event() instanceof Utterance u) {
+        previous = u;
+      }
+    }
+    return new ConversationCache.Entry(restored, stored, previous);
+  }
+
+  private void store(
+      String id, Conversation conversation, @Nullable Utterance previous, boolean newTurn) {
+    byte[] snapshot = Snapshot.encode(conversation);
+    conversations().put(id, snapshot);
+    if (turns != null && previous != null) {
+      // The classifier reads the turn before an utterance ("Yes." after "did I get that right?"),
+      // so the last turn is kept while the call goes on, and dropped when it ends.
+      if (conversation.isEnded()) {
+        turns.delete(id);
+      } else if (newTurn) {
+        turns.put(id, EventJson.write(EventRecord.of(previous)));
+      }
+    }
+    cache.put(id, new ConversationCache.Entry(conversation, snapshot, previous));
+  }
+
+  private void forget(String id) {
+    conversations().delete(id);
+    if (turns != null) {
+      turns.delete(id);
+    }
+    cache.remove(id);
+  }
+
+  private void forward(Record<String, byte[]> input, Object value, String sink) {
+    context().forward(input.withValue(value), sink);
+  }
+
+  private void deadLetter(Record<String, byte[]> record, String reason) {
+    RecordMetadata source = context().recordMetadata().orElse(null);
+    // The reason never quotes utterance text, so it may be logged above DEBUG.
+    LOG.warn("record {} sent to the dead-letter topic: {}",
+        source == null ? "(no source)" : source.topic() + "-" + source.partition() + "@"
+            + source.offset(), reason);
+    context().forward(DeadLetters.of(record, reason, source), settings.names().deadLetterSink());
+  }
+
+  private ProcessorContext<String, Object> context() {
+    if (context == null) {
+      throw new IllegalStateException("the processor was not initialised by Kafka Streams");
+    }
+    return context;
+  }
+
+  private KeyValueStore<String, byte[]> conversations() {
+    if (conversations == null) {
+      throw new IllegalStateException("the processor was not initialised by Kafka Streams");
+    }
+    return conversations;
+  }
+
+  @Override
+  public void close() {
+    cache.clear();
+  }
+}

@@ -1,0 +1,134 @@
+package org.stagecraft.kafka;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.kafka.common.serialization.Serializer;
+import org.stagecraft.Conversation;
+import org.stagecraft.Shortfall;
+import org.stagecraft.StageChange;
+import org.stagecraft.Violation;
+import org.stagecraft.score.Score;
+import org.stagecraft.score.Scorecard;
+
+/**
+ * The JSON written to the output topics, keyed by the conversation id. None of it holds utterance
+ * text.
+ *
+ * <pre>
+ * stage change: {"from":"RAPPORT","to":"DISCOVERY","event":1}
+ * violation:    {"rule":"EXIT_CRITERIA_NOT_MET","event":7,"stage":"DISCOVERY",
+ *                "attempted":"CLOSE","signal":"ASKED_FOR_SALE","by":"seller",
+ *                "missing":["goal (prospect)","open question (seller): 2 of 3"],
+ *                "message":"close attempted (asked for sale by the seller) before ..."}
+ * scorecard:    {"events":12,"stage":"DISCOVERY","ended":false,"overall":61,"band":"ok",
+ *                "violations":1,"scores":[{"id":"questions","value":62,"band":"ok",
+ *                "explanation":"...","tip":"..."}, ...],"tips":["...", "..."]}
+ * </pre>
+ *
+ * <p>{@code signal} and {@code by} are null for a violation made by a stage request; {@code band}
+ * is {@code unmeasured} when nothing could be measured yet; {@code tips} are the scorecard's top
+ * three. Stateless and thread-safe.
+ */
+public final class OutputJson {
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final int TOP_TIPS = 3;
+
+  private OutputJson() {}
+
+  /** A stage change as JSON. */
+  public static byte[] stageChange(StageChange change) {
+    checkNotNull(change, "change");
+    return write(json -> {
+      json.writeStringField("from", change.from().name());
+      json.writeStringField("to", change.to().name());
+      json.writeNumberField("event", change.eventIndex());
+    });
+  }
+
+  /** A violation as JSON. */
+  public static byte[] violation(Violation violation) {
+    checkNotNull(violation, "violation");
+    return write(json -> {
+      json.writeStringField("rule", violation.rule().name());
+      json.writeNumberField("event", violation.eventIndex());
+      json.writeStringField("stage", violation.stage().name());
+      json.writeStringField("attempted", violation.attempted().name());
+      json.writeStringField("signal",
+          violation.signal() == null ? null : violation.signal().name());
+      json.writeStringField("by", violation.by() == null ? null : EventJson.name(violation.by()));
+      json.writeArrayFieldStart("missing");
+      for (Shortfall shortfall : violation.missing()) {
+        json.writeString(shortfall.describe());
+      }
+      json.writeEndArray();
+      json.writeStringField("message", violation.message());
+    });
+  }
+
+  /** A scorecard as JSON. */
+  public static byte[] scorecard(Scorecard card) {
+    checkNotNull(card, "card");
+    Conversation conversation = card.conversation();
+    return write(json -> {
+      json.writeNumberField("events", conversation.eventCount());
+      json.writeStringField("stage", conversation.stage().name());
+      json.writeBooleanField("ended", conversation.isEnded());
+      json.writeNumberField("overall", card.overall());
+      json.writeStringField("band", card.overallBand().label());
+      json.writeNumberField("violations", conversation.summary().violations());
+      json.writeArrayFieldStart("scores");
+      for (Score score : card.scores()) {
+        json.writeStartObject();
+        json.writeStringField("id", score.id());
+        json.writeNumberField("value", score.value());
+        json.writeStringField("band", score.band().label());
+        json.writeStringField("explanation", score.explanation());
+        json.writeStringField("tip", score.tip());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("tips");
+      for (String tip : card.topTips(TOP_TIPS)) {
+        json.writeString(tip);
+      }
+      json.writeEndArray();
+    });
+  }
+
+  /** A Kafka serializer for stage changes. */
+  public static Serializer<StageChange> stageChangeSerializer() {
+    return (topic, change) -> change == null ? null : stageChange(change);
+  }
+
+  /** A Kafka serializer for violations. */
+  public static Serializer<Violation> violationSerializer() {
+    return (topic, violation) -> violation == null ? null : violation(violation);
+  }
+
+  /** A Kafka serializer for scorecards. */
+  public static Serializer<Scorecard> scorecardSerializer() {
+    return (topic, card) -> card == null ? null : scorecard(card);
+  }
+
+  @FunctionalInterface
+  private interface Fields {
+    void write(JsonGenerator json) throws IOException;
+  }
+
+  private static byte[] write(Fields fields) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.writeStartObject();
+      fields.write(json);
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory cannot fail", e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,92 @@
+package org.stagecraft.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stagecraft.Conversation;
+import org.stagecraft.Playbook;
+import org.stagecraft.Playbooks;
+import org.stagecraft.Signal;
+import org.stagecraft.Stage;
+import org.stagecraft.event.Utterance;
+import org.stagecraft.spi.Detection;
+import org.stagecraft.text.EnglishSignalClassifier;
+
+class ClassificationTest {
+  private static final Playbook PLAYBOOK = Playbooks.consultative();
+  private static final Utterance CHECK = Utterance.seller(
+      "So renewals slip because nobody owns them. Did I get that right?");
+  private static final Utterance YES = Utterance.prospect("Yes.");
+
+  @TempDir Path stateDir;
+
+  /** What the core's transcript path makes of the same turns: each turn, then its detections. */
+  private static Conversation classified(List<Utterance> turns) {
+    Conversation c = PLAYBOOK.newConversation();
+    Utterance previous = null;
+    for (Utterance turn : turns) {
+      c = c.advance(turn);
+      for (Detection d : EnglishSignalClassifier.create().classify(turn, previous)) {
+        c = c.advance(d.toEvent());
+      }
+      previous = turn;
+    }
+    return c;
+  }
+
+  @Test
+  void utterances_without_signals_are_classified_with_the_turn_before_as_context() {
+    List<Utterance> turns = List.of(
+        Utterance.seller("What made you start looking at this now?"),
+        Utterance.prospect("Our renewals keep slipping and it costs us customers."),
+        CHECK, YES);
+    // Cache off: the turn before each utterance comes from the turn store, as after a restart.
+    try (Harness harness = new Harness(StagecraftTopology.builder().cacheSize(0), stateDir)) {
+      turns.forEach(turn -> harness.send("call-1", EventRecord.of(turn)));
+
+      Conversation stored = harness.stored(PLAYBOOK, "call-1");
+      assertThat(stored).isEqualTo(classified(turns));
+      assertThat(stored.hasSeen(Signal.CONFIRMED)).isTrue();
+      assertThat(stored.stage()).isEqualTo(Stage.DISCOVERY);
+      assertThat(Harness.all(harness.stageChanges)).hasSize(1);
+    }
+  }
+
+  @Test
+  void a_yes_without_the_check_before_it_confirms_nothing() {
+    try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
+      harness.send("call-2", EventRecord.of(YES));
+
+      assertThat(harness.stored(PLAYBOOK, "call-2").hasSeen(Signal.CONFIRMED)).isFalse();
+    }
+  }
+
+  @Test
+  void without_a_classifier_an_utterance_is_talk_only() {
+    try (Harness harness = new Harness(
+        StagecraftTopology.builder().withoutClassifier(), stateDir)) {
+      harness.send("call-3", EventRecord.of(CHECK));
+
+      assertThat(harness.stored(PLAYBOOK, "call-3"))
+          .isEqualTo(PLAYBOOK.newConversation().advance(CHECK));
+      assertThat(harness.driver.getAllStateStores()).containsOnlyKeys(
+          "stagecraft-conversation-store");
+    }
+  }
+
+  @Test
+  void a_tombstone_forgets_the_conversation_and_its_last_turn() {
+    try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
+      harness.send("call-4", EventRecord.of(CHECK));
+      harness.events.pipeInput("call-4", (byte[]) null);
+
+      assertThat(harness.store().get("call-4")).isNull();
+      assertThat(harness.driver.<String, byte[]>getKeyValueStore("stagecraft-turn-store")
+          .get("call-4")).isNull();
+      assertThat(harness.deadLetters.isEmpty()).isTrue();
+    }
+  }
+}

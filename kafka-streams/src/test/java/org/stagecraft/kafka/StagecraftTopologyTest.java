@@ -1,0 +1,248 @@
+package org.stagecraft.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stagecraft.Conversation;
+import org.stagecraft.Playbook;
+import org.stagecraft.Playbooks;
+import org.stagecraft.Signal;
+import org.stagecraft.StageEntry;
+import org.stagecraft.Violation;
+import org.stagecraft.event.ObservedSignal;
+import org.stagecraft.event.Utterance;
+
+class StagecraftTopologyTest {
+  private static final Playbook PLAYBOOK = Playbooks.consultative();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path stateDir;
+
+  /** Calls keyed by id, in the order each call's records were made. */
+  private static Map<String, List<EventRecord>> calls(long seed, int count, int length) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Map<String, List<EventRecord>> calls = new LinkedHashMap<>();
+    for (int c = 0; c < count; c++) {
+      calls.put("call-" + c, SampleCalls.call(random, length + random.nextInt(length)));
+    }
+    return calls;
+  }
+
+  /** The records of all calls interleaved at random, each call's own order kept. */
+  private static List<Map.Entry<String, EventRecord>> interleave(
+      Map<String, List<EventRecord>> calls, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Map<String, Integer> next = new LinkedHashMap<>();
+    calls.keySet().forEach(id -> next.put(id, 0));
+    List<Map.Entry<String, EventRecord>> out = new ArrayList<>();
+    List<String> open = new ArrayList<>(calls.keySet());
+    while (!open.isEmpty()) {
+      String id = open.get(random.nextInt(open.size()));
+      int i = next.get(id);
+      out.add(Map.entry(id, calls.get(id).get(i)));
+      next.put(id, i + 1);
+      if (i + 1 == calls.get(id).size()) {
+        open.remove(id);
+      }
+    }
+    return out;
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      throw new AssertionError("output is not JSON: " + text, e);
+    }
+  }
+
+  private static Map<String, List<String>> byKey(List<TestRecord<String, String>> records) {
+    return records.stream().collect(Collectors.groupingBy(TestRecord::key, LinkedHashMap::new,
+        Collectors.mapping(TestRecord::value, Collectors.toList())));
+  }
+
+  @Test
+  void interleaved_conversations_keep_their_own_state() {
+    Map<String, List<EventRecord>> calls = calls(7, 40, 30);
+    try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
+      for (Map.Entry<String, EventRecord> e : interleave(calls, 11)) {
+        harness.send(e.getKey(), e.getValue());
+      }
+
+      Map<String, List<String>> changes = byKey(Harness.all(harness.stageChanges));
+      Map<String, List<String>> violations = byKey(Harness.all(harness.coaching));
+      for (Map.Entry<String, List<EventRecord>> call : calls.entrySet()) {
+        String id = call.getKey();
+        Conversation expected = Fold.of(PLAYBOOK, call.getValue());
+        assertThat(harness.stored(PLAYBOOK, id)).as(id).isEqualTo(expected);
+        assertThat(changes.getOrDefault(id, List.of()).stream()
+                .map(c -> json(c).get("to").asText()).collect(Collectors.toList()))
+            .as("stage changes of %s", id)
+            .isEqualTo(expected.history().stream().skip(1).map(StageEntry::stage)
+                .map(Object::toString).collect(Collectors.toList()));
+        assertThat(violations.getOrDefault(id, List.of()).stream()
+                .map(v -> json(v).get("message").asText()).collect(Collectors.toList()))
+            .as("violations of %s", id)
+            .isEqualTo(expected.violations().stream().map(Violation::message)
+                .collect(Collectors.toList()));
+      }
+      assertThat(changes).hasSizeGreaterThan(30);
+      assertThat(violations).isNotEmpty();
+      assertThat(harness.deadLetters.isEmpty()).isTrue();
+    }
+  }
+
+  @Test
+  void a_premature_close_produces_a_violation_on_the_coaching_topic() {
+    try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
+      harness.send("call-1", EventRecord.classified(Utterance.seller("What brings you here?"),
+          List.of(Signal.OPEN_QUESTION)));
+      harness.send("call-1", EventRecord.classified(Utterance.prospect("Renewals slip."),
+          List.of(Signal.PAIN)));
+      harness.send("call-1", EventRecord.classified(Utterance.seller("Shall we sign today?"),
+          List.of(Signal.ASKED_FOR_SALE)));
+
+      List<TestRecord<String, String>> coaching = Harness.all(harness.coaching);
+      assertThat(coaching).hasSize(1);
+      assertThat(coaching.get(0).key()).isEqualTo("call-1");
+      JsonNode violation = json(coaching.get(0).value());
+      assertThat(violation.get("rule").asText()).isEqualTo("EXIT_CRITERIA_NOT_MET");
+      assertThat(violation.get("stage").asText()).isEqualTo("DISCOVERY");
+      assertThat(violation.get("attempted").asText()).isEqualTo("CLOSE");
+      assertThat(violation.get("signal").asText()).isEqualTo("ASKED_FOR_SALE");
+      assertThat(violation.get("by").asText()).isEqualTo("seller");
+      assertThat(violation.get("event").asInt()).isEqualTo(5);
+      assertThat(violation.get("message").asText()).startsWith("close attempted");
+      assertThat(violation.get("missing").toString()).contains("goal (prospect)");
+
+      List<TestRecord<String, String>> cards = Harness.all(harness.scorecards);
+      assertThat(cards).hasSize(3);
+      JsonNode last = json(cards.get(2).value());
+      assertThat(last.get("stage").asText()).isEqualTo("DISCOVERY");
+      assertThat(last.get("violations").asInt()).isEqualTo(1);
+      assertThat(last.get("events").asInt()).isEqualTo(6);
+    }
+  }
+
+  @Test
+  void a_restart_restores_every_conversation_from_its_store_and_continues_exactly()
+      throws IOException {
+    Map<String, List<EventRecord>> calls = calls(21, 12, 20);
+    List<Map.Entry<String, EventRecord>> records = interleave(calls, 5);
+    int half = records.size() / 2;
+    List<List<String>> uninterrupted;
+    try (Harness harness = new Harness(StagecraftTopology.builder(),
+        Files.createDirectory(stateDir.resolve("reference")))) {
+      records.forEach(e -> harness.send(e.getKey(), e.getValue()));
+      uninterrupted = outputs(harness);
+    }
+
+    Path live = Files.createDirectory(stateDir.resolve("live"));
+    List<List<String>> before;
+    Map<String, Map<String, byte[]>> stores = new LinkedHashMap<>();
+    try (Harness first = new Harness(StagecraftTopology.builder(), live)) {
+      records.subList(0, half).forEach(e -> first.send(e.getKey(), e.getValue()));
+      before = outputs(first);
+      stores.putAll(first.contents());
+    }
+    List<List<String>> after;
+    try (Harness second = new Harness(StagecraftTopology.builder(), live)) {
+      // The test driver wipes its state directory on close and has no changelog to restore
+      // from, so the restore is done as Kafka Streams does it: the latest value of every key
+      // written back into the RocksDB stores. The processor starts with an empty cache.
+      second.restore(stores);
+      records.subList(half, records.size()).forEach(e -> second.send(e.getKey(), e.getValue()));
+      after = outputs(second);
+      for (Map.Entry<String, List<EventRecord>> call : calls.entrySet()) {
+        assertThat(second.stored(PLAYBOOK, call.getKey())).as(call.getKey())
+            .isEqualTo(Fold.of(PLAYBOOK, call.getValue()));
+      }
+    }
+    assertThat(stores.get("stagecraft-conversation-store")).hasSize(calls.size());
+    for (int topic = 0; topic < uninterrupted.size(); topic++) {
+      assertThat(after.get(topic)).isNotEmpty();
+      assertThat(Stream.concat(before.get(topic).stream(), after.get(topic).stream())
+          .collect(Collectors.toList())).as("topic %s", topic).isEqualTo(uninterrupted.get(topic));
+    }
+  }
+
+  /** The records of each output topic (stage changes, coaching, scorecards) in order. */
+  private static List<List<String>> outputs(Harness harness) {
+    List<List<String>> out = new ArrayList<>();
+    for (var topic : List.of(harness.stageChanges, harness.coaching, harness.scorecards)) {
+      out.add(topic.readRecordsToList().stream()
+          .map(r -> r.key() + " " + r.timestamp() + " " + r.value())
+          .collect(Collectors.toList()));
+    }
+    return out;
+  }
+
+  @Test
+  void a_corrupt_record_goes_to_the_dead_letter_topic_and_the_stream_keeps_running() {
+    try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
+      harness.send("call-1", EventRecord.classified(Utterance.seller("Tell me more?"),
+          List.of(Signal.OPEN_QUESTION)));
+      byte[] garbage = "{\"type\":\"utterance\",\"role\":".getBytes(StandardCharsets.UTF_8);
+      harness.events.pipeInput("call-1", garbage);
+      harness.send("call-1", EventRecord.of(ObservedSignal.prospect(Signal.of("BUDGET_OWNER"))));
+      harness.events.pipeInput((String) null, EventJson.write(EventRecord.of(
+          ObservedSignal.prospect(Signal.PAIN))));
+      harness.store().put("call-2", new byte[] {1, 2, 3});
+      harness.send("call-2", EventRecord.of(ObservedSignal.prospect(Signal.PAIN)));
+      harness.send("call-1", EventRecord.classified(Utterance.prospect("It hurts."),
+          List.of(Signal.PAIN)));
+
+      var dead = harness.deadLetters.readRecordsToList();
+      assertThat(dead).hasSize(4);
+      assertThat(dead.get(0).value()).isEqualTo(garbage);
+      assertThat(dead.get(0).key()).isEqualTo("call-1");
+      assertThat(DeadLetters.reason(dead.get(0).headers()))
+          .isEqualTo("not a JSON event: malformed JSON at line 1, column 28");
+      assertThat(new String(dead.get(0).headers().lastHeader(DeadLetters.TOPIC).value(),
+          StandardCharsets.UTF_8)).isEqualTo(StagecraftTopology.EVENTS);
+      assertThat(DeadLetters.reason(dead.get(1).headers()))
+          .contains("does not know signal BUDGET_OWNER");
+      assertThat(DeadLetters.reason(dead.get(2).headers())).contains("has no key");
+      assertThat(DeadLetters.reason(dead.get(3).headers()))
+          .startsWith("the stored conversation call-2 cannot be restored");
+
+      assertThat(harness.stored(PLAYBOOK, "call-1")).isEqualTo(PLAYBOOK.newConversation()
+          .advance(Utterance.seller("Tell me more?"))
+          .advance(ObservedSignal.seller(Signal.OPEN_QUESTION))
+          .advance(Utterance.prospect("It hurts."))
+          .advance(ObservedSignal.prospect(Signal.PAIN)));
+      assertThat(Harness.all(harness.scorecards)).hasSize(2);
+      assertThat(harness.store().get("call-2")).containsExactly(1, 2, 3);
+    }
+  }
+
+  @Test
+  void output_is_deterministic_for_the_same_input() throws IOException {
+    List<Map.Entry<String, EventRecord>> records = interleave(calls(3, 15, 25), 9);
+    List<List<List<String>>> runs = new ArrayList<>();
+    for (int run = 0; run < 2; run++) {
+      Path dir = Files.createDirectory(stateDir.resolve("run-" + run));
+      try (Harness harness = new Harness(StagecraftTopology.builder(), dir)) {
+        records.forEach(e -> harness.send(e.getKey(), e.getValue()));
+        runs.add(outputs(harness));
+      }
+    }
+    assertThat(runs.get(0).get(2)).hasSize(records.size());
+    assertThat(runs.get(0)).isEqualTo(runs.get(1));
+  }
+}
