@@ -1,7 +1,6 @@
 package org.stagecraft.score;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Locale;
 import org.stagecraft.Conversation;
 import org.stagecraft.Playbook;
 import org.stagecraft.Signal;
@@ -75,10 +74,9 @@ final class DiscoveryShareScorer implements Scorer {
     }
     String source = target == Scorers.DISCOVERY_SHARE_TARGET
         ? ", about 14 of 15 minutes in the method's doctor analogy" : "";
-    String explanation = String.format(Locale.ROOT,
-        "Discovery took %.0f%% of the %s since it began (aim: %.0f%%%s)%s.",
-        share * 100, timed ? "talk time" : "words", target * 100, source,
-        pitchedAt < 0 ? "; no diagnosis or pitch yet" : "");
+    String explanation = "Discovery took " + Numbers.percent(share) + " of the "
+        + (timed ? "talk time" : "words") + " since it began (aim: " + Numbers.percent(target)
+        + source + ")" + (pitchedAt < 0 ? "; no diagnosis or pitch yet" : "") + ".";
     return Score.of(id(), value, explanation, evidence.build(), value >= 100 ? "" : tip());
   }
 

@@ -2,7 +2,6 @@ package org.stagecraft.score;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.stagecraft.Conversation;
 import org.stagecraft.Signal;
 import org.stagecraft.SpeakerRole;
@@ -62,9 +61,9 @@ final class EffortBalanceScorer implements Scorer {
     double share = parts.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     int unanswered = sellerTouches - replies;
     int value = curve.at(share) - UNANSWERED_PENALTY * unanswered - DISCOUNT_PENALTY * discounts;
-    String explanation = String.format(Locale.ROOT,
-        "The prospect carried %.0f%% of the effort (aim: at least %.0f%%%s)", share * 100,
-        minimum * 100, minimum == Scorers.PROSPECT_EFFORT_MINIMUM ? ", the 51/49 rule" : "")
+    String explanation = "The prospect carried " + Numbers.percent(share)
+        + " of the effort (aim: at least " + Numbers.percent(minimum)
+        + (minimum == Scorers.PROSPECT_EFFORT_MINIMUM ? ", the 51/49 rule" : "") + ")"
         + (unanswered > 0 ? "; " + unanswered + " unanswered seller touch"
             + (unanswered == 1 ? "" : "es") : "")
         + (discounts > 0 ? "; " + discounts + " discount" + (discounts == 1 ? "" : "s")

@@ -1,6 +1,5 @@
 package org.stagecraft.score;
 
-import java.util.Locale;
 import org.stagecraft.Conversation;
 import org.stagecraft.Monologue;
 import org.stagecraft.SpeakerRole;
@@ -44,13 +43,13 @@ final class MonologueScorer implements Scorer {
         ? longest.spoken().toMillis() / 1000.0 : longest.words() / WORDS_PER_SECOND;
     int value = curve.at(seconds);
     String measured = timed
-        ? String.format(Locale.ROOT, "%.0f s", seconds)
-        : String.format(Locale.ROOT, "%d words (about %.0f s)", longest.words(), seconds);
+        ? Numbers.whole(seconds) + " s"
+        : longest.words() + " words (about " + Numbers.whole(seconds) + " s)";
     String explanation = "The seller's longest stretch without the prospect speaking was "
         + measured + " over " + longest.utterances() + " turn" + (longest.utterances() == 1
         ? "" : "s") + (limitSeconds == Scorers.MONOLOGUE_LIMIT.toSeconds()
         ? " (Gong: past about 2 minutes goes with lower win rates)."
-        : String.format(Locale.ROOT, " (limit: %.0f s).", limitSeconds));
+        : " (limit: " + Numbers.whole(limitSeconds) + " s).");
     String tip = value >= 100 ? ""
         : "Break long explanations with a question within a minute; let the prospect react.";
     return Score.of(id(), value, explanation, Evidence.of(longest), tip);

@@ -1,6 +1,5 @@
 package org.stagecraft.score;
 
-import java.util.Locale;
 import org.stagecraft.Conversation;
 import org.stagecraft.Signal;
 import org.stagecraft.SpeakerRole;
@@ -69,12 +68,12 @@ final class QuestionsScorer implements Scorer {
   private static String rate(Summary summary, int questions) {
     TalkStats talk = summary.talk();
     if (talk.fullyTimed() && !talk.spoken().isZero()) {
-      return String.format(Locale.ROOT, ", %.1f a minute",
-          questions * 60_000.0 / talk.spoken().toMillis());
+      return ", " + Numbers.oneDecimal(questions * 60_000.0 / talk.spoken().toMillis())
+          + " a minute";
     }
     long words = summary.talk(SpeakerRole.SELLER).words();
-    return words == 0 ? "" : String.format(Locale.ROOT, ", %.1f per 100 seller words",
-        questions * 100.0 / words);
+    return words == 0 ? ""
+        : ", " + Numbers.oneDecimal(questions * 100.0 / words) + " per 100 seller words";
   }
 
   private double countValue(int questions) {

@@ -1,7 +1,6 @@
 package org.stagecraft.score;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Locale;
 import org.stagecraft.Conversation;
 
 /**
@@ -39,12 +38,12 @@ final class TalkRatioScorer implements Scorer {
     }
     int value = curve.at(share.seller());
     boolean published = ideal == Scorers.TALK_RATIO_IDEAL && high == Scorers.TALK_RATIO_HIGH;
-    String explanation = String.format(Locale.ROOT,
-        published
-            ? "The seller had %s of the %s (Gong's best calls: about %.0f%%; above %.0f%% converts "
-                + "worse)."
-            : "The seller had %s of the %s (aim: about %.0f%%; above %.0f%% is too much).",
-        share.percent(share.seller()), share.unit(), ideal * 100, high * 100);
+    String explanation = "The seller had " + share.percent(share.seller()) + " of the "
+        + share.unit() + (published
+            ? " (Gong's best calls: about " + Numbers.percent(ideal) + "; above "
+                + Numbers.percent(high) + " converts worse)."
+            : " (aim: about " + Numbers.percent(ideal) + "; above " + Numbers.percent(high)
+                + " is too much).");
     String tip = share.seller() > ideal + 0.05
         ? "Talk less, ask and listen more: let the prospect have the larger share."
         : share.seller() < ideal - 0.05

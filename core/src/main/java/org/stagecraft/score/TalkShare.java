@@ -1,6 +1,5 @@
 package org.stagecraft.score;
 
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.stagecraft.SpeakerRole;
 import org.stagecraft.Summary;
@@ -29,7 +28,7 @@ record TalkShare(double seller, boolean byTime) {
   }
 
   String percent(double share) {
-    return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    return Numbers.percent(share);
   }
 
   String unit() {
