@@ -27,9 +27,11 @@ final class CueModel {
    * The signals the model may add; the others are left to the phrase rules. No fit is not among
    * them: it ends a consultative conversation, so a guess would cost too much.
    */
-  static final Set<Signal> SIGNALS = Set.of(Signal.FIT, Signal.TRUST, Signal.HOPE,
-      Signal.RAPPORT, Signal.URGENCY, Signal.PAIN, Signal.OBJECTION, Signal.EMPATHY, Signal.GOAL);
-  private static final List<String> CORPORA = List.of("dev.tsv", "dev2.tsv");
+  static final Set<Signal> SIGNALS = Set.copyOf(Signal.wellKnown().stream()
+      .filter(s -> s != Signal.OPEN_QUESTION && s != Signal.CLOSED_QUESTION
+          && s != Signal.NO_FIT).toList());
+  /** The development corpora, in this package. */
+  static final List<String> CORPORA = List.of("dev.tsv", "dev2.tsv", "dev3.tsv");
   private static final int FOLDS = 5;
 
   /** A cue word's weight and the signal's threshold. */
@@ -85,11 +87,17 @@ final class CueModel {
    * Every signal's score for the sentences, in {@link #order()}; zero or more means yes. Each
    * distinct word and word pair counts once. Linear in the words.
    */
-  double[] scores(List<Sentences.Sentence> sentences) {
+  double[] scores(List<Sentences.Sentence> sentences, SpeakerRole role) {
     double[] total = new double[order.size()];
     for (int k = 0; k < order.size(); k++) {
       Weights w = weights.get(order.get(k));
       total[k] = w.bias() - w.threshold();
+    }
+    Cue byRole = byWord.get(roleCue(role));
+    if (byRole != null && byRole.weights != null) {
+      for (int k = 0; k < total.length; k++) {
+        total[k] += byRole.weights[k];
+      }
     }
     Counted counted = new Counted();
     walk(sentences, (words, i, pair, vector) -> {
@@ -111,7 +119,7 @@ final class CueModel {
   /** Calls {@code visitor} for every word and word pair that has weights, in text order. */
   private void walk(List<Sentences.Sentence> sentences, CueVisitor visitor) {
     for (Sentences.Sentence sentence : sentences) {
-      String[] words = sentence.tokens();
+      String[] words = sentence.stems();
       for (int i = 0; i < words.length; i++) {
         Cue cue = byWord.get(words[i]);
         if (cue == null) {
@@ -156,15 +164,27 @@ final class CueModel {
     }
   }
 
-  /** The model learned from the corpora in this package. */
+  /** The model learned from all the development corpora in this package. */
   static CueModel load() {
+    return learn(CORPORA);
+  }
+
+  /** A model learned from some of the corpora, for cross-validation. */
+  static CueModel learn(List<String> corpora) {
     List<Example> examples = new ArrayList<>();
-    for (String corpus : CORPORA) {
+    for (String corpus : corpora) {
       for (LabelledCorpus.Line line : LabelledCorpus.read(corpus)) {
-        examples.add(new Example(line.role(), cues(Sentences.of(line.text())), line.labels()));
+        Set<String> cues = cues(Sentences.of(line.text()));
+        cues.add(roleCue(line.role()));
+        examples.add(new Example(line.role(), cues, line.labels()));
       }
     }
     return new CueModel(examples);
+  }
+
+  /** A cue that stands for the speaker's role: some words weigh differently by role. */
+  private static String roleCue(SpeakerRole role) {
+    return role == SpeakerRole.SELLER ? "<seller>" : "<prospect>";
   }
 
   /**
@@ -219,7 +239,7 @@ final class CueModel {
   static Set<String> cues(List<Sentences.Sentence> sentences) {
     Set<String> cues = new LinkedHashSet<>();
     for (Sentences.Sentence sentence : sentences) {
-      String[] words = sentence.tokens();
+      String[] words = sentence.stems();
       for (int i = 0; i < words.length; i++) {
         cues.add(words[i]);
         if (i + 1 < words.length) {

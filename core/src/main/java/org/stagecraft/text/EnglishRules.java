@@ -105,17 +105,17 @@ final class EnglishRules {
             "can't do that", "we can't do that", "most salespeople", "cut their", "went from",
             "a clinic like yours", "a company like yours", "a team like yours",
             "about your size"),
-        rule("trust", Signal.TRUST, null).on(
+        rule("trust", Signal.TRUST, null).statement().on(
             "i can put you in touch", "put you in touch", "two hundred", "hundreds of", "didn't just tell me what i wanted to hear", "what i wanted to hear", "i'll tell you", "came recommended", "recommended by", "first vendor who", "you've got credit", "been straight with us", "straight with us", "full honesty", "here's exactly what we changed", "what we changed", "i'd hate for you to find", "we'd disappoint you",
             "refreshing", "full transparency",
             "in full transparency", "i won't pretend", "i'll be straight", "straight with you",
-            "be upfront", "upfront with you", "case study", "references", "reference call",
+            "be upfront", "upfront with you", "case study", "=references", "reference call",
             "customers like you", "a client of ours", "one of our customers",
             "one of our clients", "we helped", "certified", "guarantee", "guaranteed",
             "i promise", "appreciate you being", "appreciate the honesty", "appreciate your honesty",
             "i trust", "not the cheapest", "track record", "proven", "truthfully", "if i'm honest", "let me be clear", "i'm not going to oversell",
             "won't oversell", "i don't know but", "i'll find out", "you can call",
-            "talk to one of our", "money back", "reviews", "rated", "years in business",
+            "talk to one of our", "money back", "=reviews", "rated", "years in business",
             "insured", "licensed", "i respect", "fair enough", "that's fair", "i believe you",
             "you've been straight", "you've been honest"),
         rule("hope", Signal.HOPE, null).on(
@@ -134,7 +134,7 @@ final class EnglishRules {
             "you'd get", "you'd be able", "you would be able", "could finally", "finally be able",
             "within weeks", "in a few weeks you", "most teams see", "teams usually see",
             "you'll see", "we've seen", "that gives me", "i'm excited", "exciting"),
-        rule("urgency", Signal.URGENCY, null).on(
+        rule("urgency", Signal.URGENCY, null).statement().on(
             "runs out", "kicks in", "auto renews", "auto-renews", "end-of-life", "end of life", "sunsetting", "due in", "rate lock", "ends next", "leaves at the end", "moving into", "season is coming", "weeks away", "price freeze ends", "out on leave", "back on the", "before open enrollment", "open enrollment", "have to decide before", "by then", "hard deadline", "the deadline is", "a deadline", "before the audit", "the audit in",
             "renewal season", "asap", "as soon as possible", "urgent",
             "urgently", "running out of time", "time sensitive", "time-sensitive",
