@@ -84,7 +84,8 @@ public final class EnglishSignalClassifier implements SignalClassifier {
       }
     }
     if (cues != null && role != SpeakerRole.OTHER) {
-      double[] scores = cues.scores(sentences, role);
+      CueModel.Scored scored = cues.score(sentences, role);
+      double[] scores = scored.totals();
       int[] added = new int[scores.length];
       int count = 0;
       for (int k = 0; k < scores.length; k++) {
@@ -93,14 +94,10 @@ public final class EnglishSignalClassifier implements SignalClassifier {
           added[count++] = k;
         }
       }
-      if (count > 0) {
-        int[] wanted = java.util.Arrays.copyOf(added, count);
-        String[] why = cues.strongest(wanted, sentences);
-        for (int j = 0; j < count; j++) {
-          Signal signal = cues.order().get(wanted[j]);
-          found.put(signal, new Detection(signal, role, "cues." + signal.name().toLowerCase(
-              java.util.Locale.ROOT), why[j]));
-        }
+      for (int j = 0; j < count; j++) {
+        Signal signal = cues.order().get(added[j]);
+        found.put(signal, new Detection(signal, role, CUE_RULES.get(signal),
+            scored.why(added[j])));
       }
     }
     if (role == SpeakerRole.PROSPECT && !found.containsKey(Signal.CONFIRMED)
@@ -125,6 +122,11 @@ public final class EnglishSignalClassifier implements SignalClassifier {
   }
 
   private enum Kind { OPEN, CLOSED }
+
+  /** The rule id of each signal the cue model adds: "cues.fit" and the like. */
+  private static final Map<Signal, String> CUE_RULES = Signal.wellKnown().stream().collect(
+      java.util.stream.Collectors.toUnmodifiableMap(s -> s,
+          s -> "cues." + s.name().toLowerCase(java.util.Locale.ROOT)));
 
   private static final java.util.Set<Signal> PROSPECT_ONLY = java.util.Set.of(Signal.PAIN,
       Signal.GOAL, Signal.OBJECTION, Signal.CONFIRMED, Signal.PROSPECT_STOP, Signal.COMMITMENT);
