@@ -97,13 +97,15 @@ final class CueModel {
   }
 
   /**
-   * Every signal's score for the sentences, in {@link #order()}; zero or more means yes. Each
+   * Every signal's score for one sentence, in {@link #order()}; zero or more means yes. Each
    * distinct word and word pair counts once. One pass over the words, one look-up per word.
+   * Scored a sentence at a time, since the model sums only evidence for a signal: over a long
+   * turn it would add up to a yes for nearly everything.
    */
-  Scored score(List<Sentences.Sentence> sentences, SpeakerRole role) {
+  Scored score(Sentences.Sentence sentence, SpeakerRole role) {
     double[] total = base[role == SpeakerRole.SELLER ? 0 : 1].clone();
     Scored scored = new Scored(total);
-    for (Sentences.Sentence sentence : sentences) {
+    {
       String[] words = sentence.stems();
       for (int i = 0; i < words.length; i++) {
         Cue cue = byWord.get(words[i]);

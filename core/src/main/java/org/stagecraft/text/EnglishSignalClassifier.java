@@ -84,21 +84,19 @@ public final class EnglishSignalClassifier implements SignalClassifier {
       }
     }
     if (cues != null && role != SpeakerRole.OTHER) {
-      CueModel.Scored scored = cues.score(sentences, role);
-      double[] scores = scored.totals();
-      int[] added = new int[scores.length];
-      int count = 0;
-      for (int k = 0; k < scores.length; k++) {
-        Signal signal = cues.order().get(k);
-        if (scores[k] >= 0 && !found.containsKey(signal) && allowed(signal, role)) {
-          added[count++] = k;
+      Map<Signal, Detection> added = new LinkedHashMap<>();
+      for (Sentences.Sentence sentence : sentences) {
+        CueModel.Scored scored = cues.score(sentence, role);
+        double[] scores = scored.totals();
+        for (int k = 0; k < scores.length; k++) {
+          Signal signal = cues.order().get(k);
+          if (scores[k] >= 0 && !found.containsKey(signal) && !added.containsKey(signal)
+              && allowed(signal, role)) {
+            added.put(signal, new Detection(signal, role, CUE_RULES.get(signal), scored.why(k)));
+          }
         }
       }
-      for (int j = 0; j < count; j++) {
-        Signal signal = cues.order().get(added[j]);
-        found.put(signal, new Detection(signal, role, CUE_RULES.get(signal),
-            scored.why(added[j])));
-      }
+      found.putAll(added);
     }
     if (role == SpeakerRole.PROSPECT && !found.containsKey(Signal.CONFIRMED)
         && agrees(sentences) && checksUnderstanding(previous)) {

@@ -78,7 +78,8 @@ final class PhraseMatcher {
         .collect(ImmutableList.toImmutableList());
     return new PhraseRule(rule.id(), rule.signal(), rule.role(), phrases, rule.negatable(),
         rule.leading(), rule.unless().stream().map(Stems::of)
-            .collect(com.google.common.collect.ImmutableSet.toImmutableSet()), rule.statement());
+            .collect(com.google.common.collect.ImmutableSet.toImmutableSet()), rule.statement(),
+        rule.negatedOnly());
   }
 
   /** The sentence's first word that is not a filler. */
@@ -133,7 +134,8 @@ final class PhraseMatcher {
       if ((rule.role() != null && rule.role() != role) || at + length > words.length
           || (rule.statement() && question)
           || (rule.leading() && at != start) || !matches(entry.words(), words, stems, at)
-          || (rule.negatable() && negated(words, at)) || cancelled(rule, stems, at + length)) {
+          || (rule.negatable() && negated(words, at))
+          || (rule.negatedOnly() && !negated(words, at)) || cancelled(rule, stems, at + length)) {
         continue;
       }
       hits.add(new Hit(rule, String.join(" ", List.of(words).subList(at, at + length))));

@@ -25,10 +25,11 @@ import org.stagecraft.SpeakerRole;
  * @param leading whether it must open its sentence
  * @param unless words that cancel it when they follow in the sentence
  * @param statement whether a question cancels it
+ * @param negatedOnly whether it fires only when negated ("isn't the right fit" is no fit)
  */
 record PhraseRule(String id, Signal signal, @Nullable SpeakerRole role,
     ImmutableList<ImmutableList<String>> phrases, boolean negatable, boolean leading,
-    ImmutableSet<String> unless, boolean statement) {
+    ImmutableSet<String> unless, boolean statement, boolean negatedOnly) {
 
   static Builder rule(String id, Signal signal, @Nullable SpeakerRole role) {
     return new Builder(id, signal, role);
@@ -43,6 +44,7 @@ record PhraseRule(String id, Signal signal, @Nullable SpeakerRole role,
     private boolean negatable;
     private boolean leading;
     private boolean statement;
+    private boolean negatedOnly;
     private List<String> unless = List.of();
 
     Builder(String id, Signal signal, @Nullable SpeakerRole role) {
@@ -69,6 +71,12 @@ record PhraseRule(String id, Signal signal, @Nullable SpeakerRole role,
       return this;
     }
 
+    /** Fires only when a negation precedes the phrase: the negated form of another rule. */
+    Builder negatedOnly() {
+      this.negatedOnly = true;
+      return this;
+    }
+
     Builder statement() {
       this.statement = true;
       return this;
@@ -81,7 +89,7 @@ record PhraseRule(String id, Signal signal, @Nullable SpeakerRole role,
 
     PhraseRule build() {
       return new PhraseRule(id, signal, role, phrases.build(), negatable, leading,
-          ImmutableSet.copyOf(unless), statement);
+          ImmutableSet.copyOf(unless), statement, negatedOnly);
     }
   }
 }
