@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
  * docs/classifier.md.
  */
 class ClassifierHeldOutTest {
-  /** Recorded 2026-11-27 (docs/classifier.md); raise it when the rules improve, never lower it. */
-  static final double MACRO_F1_BASELINE = 0.70;
-  static final double QUESTION_F1_BASELINE = 0.92;
+  /** Recorded 2026-11-27, after the third development round (docs/classifier.md); raise it when the rules improve, never lower it. */
+  static final double MACRO_F1_BASELINE = 0.74;
+  static final double QUESTION_F1_BASELINE = 0.95;
 
   @Test
   void held_out_figures_do_not_fall_below_the_baseline() throws Exception {
