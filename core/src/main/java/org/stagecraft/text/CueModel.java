@@ -27,9 +27,11 @@ final class CueModel {
    * The signals the model may add; the others are left to the phrase rules. No fit is not among
    * them: it ends a consultative conversation, so a guess would cost too much.
    */
-  static final Set<Signal> SIGNALS = Set.of(Signal.FIT, Signal.TRUST, Signal.HOPE,
-      Signal.RAPPORT, Signal.URGENCY, Signal.PAIN, Signal.OBJECTION, Signal.EMPATHY, Signal.GOAL);
-  private static final List<String> CORPORA = List.of("dev.tsv", "dev2.tsv");
+  static final Set<Signal> SIGNALS = Set.copyOf(Signal.wellKnown().stream()
+      .filter(s -> s != Signal.OPEN_QUESTION && s != Signal.CLOSED_QUESTION
+          && s != Signal.NO_FIT).toList());
+  /** The development corpora, in this package. */
+  static final List<String> CORPORA = List.of("dev.tsv", "dev2.tsv", "dev3.tsv");
   private static final int FOLDS = 5;
 
   /** A cue word's weight and the signal's threshold. */
@@ -49,6 +51,10 @@ final class CueModel {
 
   /** One look-up per word finds its weights and its pairs'. */
   private final Map<String, Cue> byWord = new HashMap<>();
+  /** Each signal's bias minus its threshold, plus the role's weight: seller, then prospect. */
+  private final double[][] base;
+  /** Up to this many distinct cues in a turn, a scan finds repeats faster than a set. */
+  private static final int SCAN_LIMIT = 24;
 
   private CueModel(List<Example> examples) {
     this.order = Signal.wellKnown().stream().filter(SIGNALS::contains).toList();
@@ -74,152 +80,168 @@ final class CueModel {
         vector[k] = cue.getValue();
       }
     }
+    base = new double[2][order.size()];
+    for (int r = 0; r < 2; r++) {
+      Cue byRole = byWord.get(roleCue(r == 0 ? SpeakerRole.SELLER : SpeakerRole.PROSPECT));
+      for (int k = 0; k < order.size(); k++) {
+        Weights w = weights.get(order.get(k));
+        base[r][k] = w.bias() - w.threshold()
+            + (byRole != null && byRole.weights != null ? byRole.weights[k] : 0);
+      }
+    }
   }
 
-  /** The signals of {@link #scores}, in order. */
+  /** The signals of {@link #score}, in order. */
   List<Signal> order() {
     return order;
   }
 
   /**
-   * Every signal's score for the sentences, in {@link #order()}; zero or more means yes. Each
-   * distinct word and word pair counts once. Linear in the words.
+   * Every signal's score for one sentence, in {@link #order()}; zero or more means yes. Each
+   * distinct word and word pair counts once. One pass over the words, one look-up per word.
+   * Scored a sentence at a time, since the model sums only evidence for a signal: over a long
+   * turn it would add up to a yes for nearly everything.
    */
-  double[] scores(List<Sentences.Sentence> sentences) {
-    double[] total = new double[order.size()];
-    for (int k = 0; k < order.size(); k++) {
-      Weights w = weights.get(order.get(k));
-      total[k] = w.bias() - w.threshold();
-    }
-    Counted counted = new Counted();
-    walk(sentences, (words, i, pair, vector) -> {
-      if (counted.add(vector)) { // each distinct cue counts once
-        for (int k = 0; k < total.length; k++) {
-          total[k] += vector[k];
-        }
-      }
-    });
-    return total;
-  }
-
-  /** What {@link #walk} reports: a cue's words (at {@code i}, with the next if a pair). */
-  @FunctionalInterface
-  private interface CueVisitor {
-    void visit(String[] words, int i, boolean pair, double[] vector);
-  }
-
-  /** Calls {@code visitor} for every word and word pair that has weights, in text order. */
-  private void walk(List<Sentences.Sentence> sentences, CueVisitor visitor) {
-    for (Sentences.Sentence sentence : sentences) {
-      String[] words = sentence.tokens();
+  Scored score(Sentences.Sentence sentence, SpeakerRole role) {
+    double[] total = base[role == SpeakerRole.SELLER ? 0 : 1].clone();
+    Scored scored = new Scored(total);
+    {
+      String[] words = sentence.stems();
       for (int i = 0; i < words.length; i++) {
         Cue cue = byWord.get(words[i]);
         if (cue == null) {
           continue;
         }
         if (cue.weights != null) {
-          visitor.visit(words, i, false, cue.weights);
+          scored.add(cue.weights, words, i, false);
         }
         double[] pair = cue.pairs == null || i + 1 >= words.length ? null
             : cue.pairs.get(words[i + 1]);
         if (pair != null) {
-          visitor.visit(words, i, true, pair);
+          scored.add(pair, words, i, true);
         }
       }
     }
+    return scored;
   }
 
   /**
-   * The cues already counted in one utterance: a short list while there are few (the usual
-   * case), an identity set past that, so a long utterance stays linear.
+   * The scores of one utterance and the cues behind them, to explain a signal by its strongest
+   * cues without a second pass. Not thread-safe; one per call.
    */
-  private static final class Counted {
-    private static final int LIST_LIMIT = 32;
-    private final List<double[]> list = new ArrayList<>();
-    private @Nullable Set<double[]> set;
+  static final class Scored {
+    private final double[] total;
+    private double[][] vectors = new double[16][];
+    private String[][] words = new String[16][];
+    private int[] at = new int[16];
+    private boolean[] pair = new boolean[16];
+    private int count;
+    private @Nullable Set<double[]> seen;
 
-    boolean add(double[] vector) {
-      if (set != null) {
-        return set.add(vector);
+    private Scored(double[] total) {
+      this.total = total;
+    }
+
+    /** The score of each signal, in {@link #order()}: zero or more means yes. */
+    double[] totals() {
+      return total;
+    }
+
+    private void add(double[] vector, String[] sentence, int i, boolean isPair) {
+      if (!isNew(vector)) {
+        return; // each distinct cue counts once
       }
-      for (double[] seen : list) {
-        if (seen == vector) {
+      if (count == vectors.length) {
+        vectors = Arrays.copyOf(vectors, count * 2);
+        words = Arrays.copyOf(words, count * 2);
+        at = Arrays.copyOf(at, count * 2);
+        pair = Arrays.copyOf(pair, count * 2);
+      }
+      vectors[count] = vector;
+      words[count] = sentence;
+      at[count] = i;
+      pair[count] = isPair;
+      count++;
+      for (int k = 0; k < total.length; k++) {
+        total[k] += vector[k];
+      }
+    }
+
+    /** Whether {@code vector} is not counted yet: a scan while few, then an identity set. */
+    private boolean isNew(double[] vector) {
+      if (seen != null) {
+        return seen.add(vector);
+      }
+      for (int j = 0; j < count; j++) {
+        if (vectors[j] == vector) {
           return false;
         }
       }
-      list.add(vector);
-      if (list.size() > LIST_LIMIT) {
-        set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        set.addAll(list);
+      if (count >= SCAN_LIMIT) {
+        seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        seen.addAll(Arrays.asList(vectors).subList(0, count));
+        seen.add(vector);
       }
       return true;
     }
+
+    /** The (at most three) cues that weigh most toward signal {@code k}, strongest first. */
+    String why(int k) {
+      int[] best = {-1, -1, -1};
+      for (int j = 0; j < count; j++) {
+        double w = vectors[j][k];
+        if (w <= 0) {
+          continue;
+        }
+        for (int b = 0; b < best.length; b++) {
+          if (best[b] < 0 || w > vectors[best[b]][k]) {
+            System.arraycopy(best, b, best, b + 1, best.length - b - 1);
+            best[b] = j;
+            break;
+          }
+        }
+      }
+      StringBuilder joined = new StringBuilder();
+      for (int j : best) {
+        if (j >= 0) {
+          joined.append(joined.length() == 0 ? "" : ", ").append(words[j][at[j]]);
+          if (pair[j]) {
+            joined.append(' ').append(words[j][at[j] + 1]);
+          }
+        }
+      }
+      return joined.toString();
+    }
   }
 
-  /** The model learned from the corpora in this package. */
+  /** The model learned from all the development corpora in this package. */
   static CueModel load() {
+    return learn(CORPORA);
+  }
+
+  /** A model learned from some of the corpora, for cross-validation. */
+  static CueModel learn(List<String> corpora) {
     List<Example> examples = new ArrayList<>();
-    for (String corpus : CORPORA) {
+    for (String corpus : corpora) {
       for (LabelledCorpus.Line line : LabelledCorpus.read(corpus)) {
-        examples.add(new Example(line.role(), cues(Sentences.of(line.text())), line.labels()));
+        Set<String> cues = cues(Sentences.of(line.text()));
+        cues.add(roleCue(line.role()));
+        examples.add(new Example(line.role(), cues, line.labels()));
       }
     }
     return new CueModel(examples);
   }
 
-  /**
-   * For each signal index in {@code wanted}, the cues that weigh most toward it, strongest first,
-   * at most three, joined: one pass over the words whatever the number of signals.
-   */
-  String[] strongest(int[] wanted, List<Sentences.Sentence> sentences) {
-    String[][] best = new String[wanted.length][3];
-    double[][] weight = new double[wanted.length][3];
-    walk(sentences, (words, i, pair, vector) -> {
-      for (int j = 0; j < wanted.length; j++) {
-        if (vector[wanted[j]] > 0) {
-          keep(pair ? words[i] + " " + words[i + 1] : words[i], vector[wanted[j]], best[j],
-              weight[j]);
-        }
-      }
-    });
-    String[] out = new String[wanted.length];
-    for (int j = 0; j < wanted.length; j++) {
-      StringBuilder joined = new StringBuilder();
-      for (String cue : best[j]) {
-        if (cue != null) {
-          joined.append(joined.length() == 0 ? "" : ", ").append(cue);
-        }
-      }
-      out[j] = joined.toString();
-    }
-    return out;
-  }
-
-  /** Keeps {@code cue} among the three heaviest seen so far, heaviest first, without repeats. */
-  private static void keep(String cue, double w, String[] best, double[] weight) {
-    for (int j = 0; j < best.length; j++) {
-      if (cue.equals(best[j])) {
-        return;
-      }
-    }
-    for (int j = 0; j < best.length; j++) {
-      if (best[j] == null || w > weight[j]) {
-        for (int m = best.length - 1; m > j; m--) {
-          best[m] = best[m - 1];
-          weight[m] = weight[m - 1];
-        }
-        best[j] = cue;
-        weight[j] = w;
-        return;
-      }
-    }
+  /** A cue that stands for the speaker's role: some words weigh differently by role. */
+  private static String roleCue(SpeakerRole role) {
+    return role == SpeakerRole.SELLER ? "<seller>" : "<prospect>";
   }
 
   /** Words and adjacent word pairs of every sentence, as a set. */
   static Set<String> cues(List<Sentences.Sentence> sentences) {
     Set<String> cues = new LinkedHashSet<>();
     for (Sentences.Sentence sentence : sentences) {
-      String[] words = sentence.tokens();
+      String[] words = sentence.stems();
       for (int i = 0; i < words.length; i++) {
         cues.add(words[i]);
         if (i + 1 < words.length) {

@@ -20,6 +20,15 @@ final class EnglishRules {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /** What says the product fits; negated, it says it does not. */
+  private static final String[] FIT = {"where we shine", "bread and butter", "designed with", "covers exactly", "checks every box", "checks pretty much every box", "every box", "slots right into", "slots into", "natural match", "closes that", "exactly what our", "exactly what the", "what we've been looking for", "been looking for", "word for word", "lines up with", "exactly the piece", "what our kitchen needs", "right up our alley", "right in our wheelhouse", "our wheelhouse", "this is our specialty",
+            "fits really well", "fits how", "it fits", "this fits", "that fits", "covers everything", "covers pretty much everything", "great candidate", "good candidate", "ideal candidate", "core use case", "gives you exactly", "exactly the kind of",
+            "exactly what we built", "right fit", "good fit", "great fit", "perfect fit",
+            "strong fit", "built for", "designed for", "exactly the kind", "this is what we do",
+            "we do that", "we handle that", "sweet spot", "exactly what we do",
+            "exactly what you need", "fits perfectly", "fits your", "fits what you",
+            "right tool for", "a fit for", "made for teams", "made for", "we solve exactly", "tailor made", "tailor-made"};
+
   static ImmutableList<PhraseRule> all() {
     return built(
         rule("pain.problem", Signal.PAIN, PROSPECT).negatable().on(
@@ -105,17 +114,17 @@ final class EnglishRules {
             "can't do that", "we can't do that", "most salespeople", "cut their", "went from",
             "a clinic like yours", "a company like yours", "a team like yours",
             "about your size"),
-        rule("trust", Signal.TRUST, null).on(
+        rule("trust", Signal.TRUST, null).statement().on(
             "i can put you in touch", "put you in touch", "two hundred", "hundreds of", "didn't just tell me what i wanted to hear", "what i wanted to hear", "i'll tell you", "came recommended", "recommended by", "first vendor who", "you've got credit", "been straight with us", "straight with us", "full honesty", "here's exactly what we changed", "what we changed", "i'd hate for you to find", "we'd disappoint you",
             "refreshing", "full transparency",
             "in full transparency", "i won't pretend", "i'll be straight", "straight with you",
-            "be upfront", "upfront with you", "case study", "references", "reference call",
+            "be upfront", "upfront with you", "case study", "=references", "reference call",
             "customers like you", "a client of ours", "one of our customers",
             "one of our clients", "we helped", "certified", "guarantee", "guaranteed",
             "i promise", "appreciate you being", "appreciate the honesty", "appreciate your honesty",
             "i trust", "not the cheapest", "track record", "proven", "truthfully", "if i'm honest", "let me be clear", "i'm not going to oversell",
             "won't oversell", "i don't know but", "i'll find out", "you can call",
-            "talk to one of our", "money back", "reviews", "rated", "years in business",
+            "talk to one of our", "money back", "=reviews", "rated", "years in business",
             "insured", "licensed", "i respect", "fair enough", "that's fair", "i believe you",
             "you've been straight", "you've been honest"),
         rule("hope", Signal.HOPE, null).on(
@@ -134,7 +143,7 @@ final class EnglishRules {
             "you'd get", "you'd be able", "you would be able", "could finally", "finally be able",
             "within weeks", "in a few weeks you", "most teams see", "teams usually see",
             "you'll see", "we've seen", "that gives me", "i'm excited", "exciting"),
-        rule("urgency", Signal.URGENCY, null).on(
+        rule("urgency", Signal.URGENCY, null).statement().on(
             "runs out", "kicks in", "auto renews", "auto-renews", "end-of-life", "end of life", "sunsetting", "due in", "rate lock", "ends next", "leaves at the end", "moving into", "season is coming", "weeks away", "price freeze ends", "out on leave", "back on the", "before open enrollment", "open enrollment", "have to decide before", "by then", "hard deadline", "the deadline is", "a deadline", "before the audit", "the audit in",
             "renewal season", "asap", "as soon as possible", "urgent",
             "urgently", "running out of time", "time sensitive", "time-sensitive",
@@ -153,14 +162,9 @@ final class EnglishRules {
             "end of the month", "end of month", "before it gets worse", "sooner rather",
             "need to move fast", "need to move quickly", "right away", "immediately")
             .unless("offer", "price", "deal", "discount"),
-        rule("fit", Signal.FIT, null).negatable().on(
-            "where we shine", "bread and butter", "designed with", "covers exactly", "checks every box", "checks pretty much every box", "every box", "slots right into", "slots into", "natural match", "closes that", "exactly what our", "exactly what the", "what we've been looking for", "been looking for", "word for word", "lines up with", "exactly the piece", "what our kitchen needs", "right up our alley", "right in our wheelhouse", "our wheelhouse", "this is our specialty",
-            "fits really well", "fits how", "it fits", "this fits", "that fits", "covers everything", "covers pretty much everything", "great candidate", "good candidate", "ideal candidate", "core use case", "gives you exactly", "exactly the kind of",
-            "exactly what we built", "right fit", "good fit", "great fit", "perfect fit",
-            "strong fit", "built for", "designed for", "exactly the kind", "this is what we do",
-            "we do that", "we handle that", "sweet spot", "exactly what we do",
-            "exactly what you need", "fits perfectly", "fits your", "fits what you",
-            "right tool for", "a fit for", "made for teams", "made for", "we solve exactly", "tailor made", "tailor-made"),
+        rule("fit", Signal.FIT, null).negatable().on(FIT),
+        // the negation of a fit is no fit: "this isn't the right fit", "it wasn't built for you"
+        rule("nofit.negated-fit", Signal.NO_FIT, null).negatedOnly().on(FIT),
         rule("nofit", Signal.NO_FIT, null).on(
             "way more than", "more than a shop", "too much for", "way too much", "dealbreaker", "deal breaker", "poor match", "overkill", "not going to hold", "not going to work", "isn't going to work", "won't work for", "swiss army knife", "we can't meet", "can't meet", "the opposite of what", "square peg", "misses the mark", "we'd disappoint", "would disappoint", "won't catch", "doesn't talk to", "we don't support", "don't support", "a problem we don't have", "stretching it", "don't really see where", "don't see where", "don't see how this", "like buying a", "not really for", "not meant for",
             "isn't going to pay off", "won't pay off", "not going to pay off", "don't think this fits", "don't think it fits", "too small for", "too big for", "far too small", "geared to", "wrong move", "serve you better", "better than our", "not what we need", "isn't what we need", "doesn't fit us",

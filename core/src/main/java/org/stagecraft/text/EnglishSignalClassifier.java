@@ -43,6 +43,11 @@ public final class EnglishSignalClassifier implements SignalClassifier {
     this.cues = cues;
   }
 
+  /** The phrase rules with {@code cues}: for cross-validating the cue model. */
+  static EnglishSignalClassifier withCues(CueModel cues) {
+    return new EnglishSignalClassifier(EnglishRules.all(), cues);
+  }
+
   /** The default English classifier: phrase rules, then weighted cue words. */
   public static EnglishSignalClassifier create() {
     return WithCues.INSTANCE;
@@ -73,30 +78,25 @@ public final class EnglishSignalClassifier implements SignalClassifier {
           questionWords = opening(words);
         }
       }
-      for (PhraseMatcher.Hit hit : matcher.match(words, role)) {
+      for (PhraseMatcher.Hit hit : matcher.match(sentence, role, question != null)) {
         found.putIfAbsent(hit.rule().signal(),
             new Detection(hit.rule().signal(), role, hit.rule().id(), hit.matched()));
       }
     }
     if (cues != null && role != SpeakerRole.OTHER) {
-      double[] scores = cues.scores(sentences);
-      int[] added = new int[scores.length];
-      int count = 0;
-      for (int k = 0; k < scores.length; k++) {
-        Signal signal = cues.order().get(k);
-        if (scores[k] >= 0 && !found.containsKey(signal) && allowed(signal, role)) {
-          added[count++] = k;
+      Map<Signal, Detection> added = new LinkedHashMap<>();
+      for (Sentences.Sentence sentence : sentences) {
+        CueModel.Scored scored = cues.score(sentence, role);
+        double[] scores = scored.totals();
+        for (int k = 0; k < scores.length; k++) {
+          Signal signal = cues.order().get(k);
+          if (scores[k] >= 0 && !found.containsKey(signal) && !added.containsKey(signal)
+              && allowed(signal, role)) {
+            added.put(signal, new Detection(signal, role, CUE_RULES.get(signal), scored.why(k)));
+          }
         }
       }
-      if (count > 0) {
-        int[] wanted = java.util.Arrays.copyOf(added, count);
-        String[] why = cues.strongest(wanted, sentences);
-        for (int j = 0; j < count; j++) {
-          Signal signal = cues.order().get(wanted[j]);
-          found.put(signal, new Detection(signal, role, "cues." + signal.name().toLowerCase(
-              java.util.Locale.ROOT), why[j]));
-        }
-      }
+      found.putAll(added);
     }
     if (role == SpeakerRole.PROSPECT && !found.containsKey(Signal.CONFIRMED)
         && agrees(sentences) && checksUnderstanding(previous)) {
@@ -121,15 +121,26 @@ public final class EnglishSignalClassifier implements SignalClassifier {
 
   private enum Kind { OPEN, CLOSED }
 
+  /** The rule id of each signal the cue model adds: "cues.fit" and the like. */
+  private static final Map<Signal, String> CUE_RULES = Signal.wellKnown().stream().collect(
+      java.util.stream.Collectors.toUnmodifiableMap(s -> s,
+          s -> "cues." + s.name().toLowerCase(java.util.Locale.ROOT)));
+
+  private static final java.util.Set<Signal> PROSPECT_ONLY = java.util.Set.of(Signal.PAIN,
+      Signal.GOAL, Signal.OBJECTION, Signal.CONFIRMED, Signal.PROSPECT_STOP, Signal.COMMITMENT);
+  private static final java.util.Set<Signal> SELLER_ONLY = java.util.Set.of(Signal.EMPATHY,
+      Signal.DIAGNOSIS, Signal.PRESCRIPTION, Signal.ASKED_FOR_SALE, Signal.TRIAL_CLOSE,
+      Signal.ASSUMPTIVE_CLOSE, Signal.PRESSURE, Signal.DISCOUNT);
+
   /** The roles that can show each cue-model signal, as for the phrase rules. */
   private static boolean allowed(Signal signal, SpeakerRole role) {
     if (role == SpeakerRole.OTHER) {
       return false;
     }
-    if (signal == Signal.PAIN || signal == Signal.GOAL || signal == Signal.OBJECTION) {
+    if (PROSPECT_ONLY.contains(signal)) {
       return role == SpeakerRole.PROSPECT;
     }
-    return signal != Signal.EMPATHY || role == SpeakerRole.SELLER;
+    return !SELLER_ONLY.contains(signal) || role == SpeakerRole.SELLER;
   }
 
   private static final java.util.Set<String> AGREEMENT = java.util.Set.of("yes", "yeah", "yep",

@@ -45,10 +45,11 @@ final class PhraseMatcher {
   private final Map<String, List<Entry>> byStem = new HashMap<>();
 
   PhraseMatcher(List<PhraseRule> rules) {
-    for (PhraseRule rule : rules) {
+    for (PhraseRule written : rules) {
+      PhraseRule rule = stemmed(written);
       for (ImmutableList<String> phrase : rule.phrases()) {
         String first = phrase.get(0);
-        if (phrase.stream().noneMatch(w -> w.endsWith("*"))) {
+        if (phrase.stream().noneMatch(w -> w.endsWith("*") || w.startsWith("="))) {
           Node node = root;
           for (String word : phrase) {
             node = node.next.computeIfAbsent(word, k -> new Node());
@@ -62,10 +63,23 @@ final class PhraseMatcher {
           byStem.computeIfAbsent(first.substring(0, STEM), k -> new ArrayList<>())
               .add(new Entry(rule, phrase));
         } else {
-          byWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new Entry(rule, phrase));
+          byWord.computeIfAbsent(first.startsWith("=") ? Stems.of(first.substring(1)) : first,
+              k -> new ArrayList<>()).add(new Entry(rule, phrase));
         }
       }
     }
+  }
+
+  /** The rule with its phrases and cancelling words stemmed as the text will be. */
+  private static PhraseRule stemmed(PhraseRule rule) {
+    ImmutableList<ImmutableList<String>> phrases = rule.phrases().stream()
+        .map(p -> p.stream().map(w -> w.endsWith("*") || w.startsWith("=") ? w : Stems.of(w))
+            .collect(ImmutableList.toImmutableList()))
+        .collect(ImmutableList.toImmutableList());
+    return new PhraseRule(rule.id(), rule.signal(), rule.role(), phrases, rule.negatable(),
+        rule.leading(), rule.unless().stream().map(Stems::of)
+            .collect(com.google.common.collect.ImmutableSet.toImmutableSet()), rule.statement(),
+        rule.negatedOnly());
   }
 
   /** The sentence's first word that is not a filler. */
@@ -82,29 +96,35 @@ final class PhraseMatcher {
     return i;
   }
 
-  /** Every rule match in {@code words} said by {@code role}, in order of position. */
-  List<Hit> match(String[] words, SpeakerRole role) {
+  /**
+   * Every rule match in a sentence said by {@code role}, in order of position: phrases are
+   * matched on the stems, negations and the sentence's start read from the words.
+   */
+  List<Hit> match(Sentences.Sentence sentence, SpeakerRole role, boolean question) {
+    String[] words = sentence.tokens();
+    String[] stems = sentence.stems();
     List<Hit> hits = new ArrayList<>();
     int start = start(words);
-    for (int i = 0; i < words.length; i++) {
+    for (int i = 0; i < stems.length; i++) {
       Node node = root;
-      for (int j = i; j < words.length; j++) {
-        node = node.next.get(words[j]);
+      for (int j = i; j < stems.length; j++) {
+        node = node.next.get(stems[j]);
         if (node == null) {
           break;
         }
-        collect(node.ends, words, i, start, role, hits);
+        collect(node.ends, words, stems, i, start, role, question, hits);
       }
-      collect(byWord.get(words[i]), words, i, start, role, hits);
-      if (words[i].length() >= STEM) {
-        collect(byStem.get(words[i].substring(0, STEM)), words, i, start, role, hits);
+      collect(byWord.get(stems[i]), words, stems, i, start, role, question, hits);
+      if (stems[i].length() >= STEM) {
+        collect(byStem.get(stems[i].substring(0, STEM)), words, stems, i, start, role, question,
+            hits);
       }
     }
     return hits;
   }
 
-  private static void collect(@Nullable List<Entry> entries, String[] words, int at, int start,
-      SpeakerRole role, List<Hit> hits) {
+  private static void collect(@Nullable List<Entry> entries, String[] words, String[] stems,
+      int at, int start, SpeakerRole role, boolean question, List<Hit> hits) {
     if (entries == null || entries.isEmpty()) {
       return;
     }
@@ -112,20 +132,23 @@ final class PhraseMatcher {
       PhraseRule rule = entry.rule();
       int length = entry.words().size();
       if ((rule.role() != null && rule.role() != role) || at + length > words.length
-          || (rule.leading() && at != start) || !matches(entry.words(), words, at)
-          || (rule.negatable() && negated(words, at)) || cancelled(rule, words, at + length)) {
+          || (rule.statement() && question)
+          || (rule.leading() && at != start) || !matches(entry.words(), words, stems, at)
+          || (rule.negatable() && negated(words, at))
+          || (rule.negatedOnly() && !negated(words, at)) || cancelled(rule, stems, at + length)) {
         continue;
       }
       hits.add(new Hit(rule, String.join(" ", List.of(words).subList(at, at + length))));
     }
   }
 
-  private static boolean matches(ImmutableList<String> phrase, String[] words, int at) {
+  private static boolean matches(ImmutableList<String> phrase, String[] words, String[] stems,
+      int at) {
     for (int k = 0; k < phrase.size(); k++) {
       String want = phrase.get(k);
-      String word = words[at + k];
-      boolean ok = want.endsWith("*")
-          ? word.startsWith(want.substring(0, want.length() - 1)) : word.equals(want);
+      String stem = stems[at + k];
+      boolean ok = want.endsWith("*") ? stem.startsWith(want.substring(0, want.length() - 1))
+          : want.startsWith("=") ? words[at + k].equals(want.substring(1)) : stem.equals(want);
       if (!ok) {
         return false;
       }

@@ -10,7 +10,9 @@ import org.stagecraft.SpeakerRole;
 /**
  * A lexical rule: any of its phrases, as whole words, shows its signal, when said by its role.
  * A phrase's words may end with {@code *} to match any word with that stem (at least four
- * letters). Options: {@code negatable} drops a match preceded within four words by a negation
+ * letters), or start with {@code =} to match only as written, unstemmed ("=reviews" is not
+ * "review"); other words match by their stems ({@link Stems}). Options: {@code statement} drops
+ * a match in a question ("when does your contract end?" is no urgency); {@code negatable} drops a match preceded within four words by a negation
  * ("no problem"); {@code leading} requires the phrase to open its sentence (after fillers such as
  * "so" or "um"); {@code unless} lists words that, later in the sentence, cancel the match
  * ("what would you like to do <i>for lunch</i>").
@@ -22,10 +24,12 @@ import org.stagecraft.SpeakerRole;
  * @param negatable whether a preceding negation cancels it
  * @param leading whether it must open its sentence
  * @param unless words that cancel it when they follow in the sentence
+ * @param statement whether a question cancels it
+ * @param negatedOnly whether it fires only when negated ("isn't the right fit" is no fit)
  */
 record PhraseRule(String id, Signal signal, @Nullable SpeakerRole role,
     ImmutableList<ImmutableList<String>> phrases, boolean negatable, boolean leading,
-    ImmutableSet<String> unless) {
+    ImmutableSet<String> unless, boolean statement, boolean negatedOnly) {
 
   static Builder rule(String id, Signal signal, @Nullable SpeakerRole role) {
     return new Builder(id, signal, role);
@@ -39,6 +43,8 @@ record PhraseRule(String id, Signal signal, @Nullable SpeakerRole role,
     private final ImmutableList.Builder<ImmutableList<String>> phrases = ImmutableList.builder();
     private boolean negatable;
     private boolean leading;
+    private boolean statement;
+    private boolean negatedOnly;
     private List<String> unless = List.of();
 
     Builder(String id, Signal signal, @Nullable SpeakerRole role) {
@@ -65,6 +71,17 @@ record PhraseRule(String id, Signal signal, @Nullable SpeakerRole role,
       return this;
     }
 
+    /** Fires only when a negation precedes the phrase: the negated form of another rule. */
+    Builder negatedOnly() {
+      this.negatedOnly = true;
+      return this;
+    }
+
+    Builder statement() {
+      this.statement = true;
+      return this;
+    }
+
     Builder unless(String... words) {
       this.unless = List.of(words);
       return this;
@@ -72,7 +89,7 @@ record PhraseRule(String id, Signal signal, @Nullable SpeakerRole role,
 
     PhraseRule build() {
       return new PhraseRule(id, signal, role, phrases.build(), negatable, leading,
-          ImmutableSet.copyOf(unless));
+          ImmutableSet.copyOf(unless), statement, negatedOnly);
     }
   }
 }

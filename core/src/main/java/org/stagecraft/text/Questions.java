@@ -21,6 +21,10 @@ final class Questions {
       "soon", "far", "big", "old", "large", "quickly", "fast", "about", "close");
   private static final Set<String> ONE_FACT_AFTER_WHAT = Set.of("time", "day", "date", "size",
       "price", "year", "month", "percentage", "number");
+  /** "what's the budget", "what is the address": one fact after "what's the". */
+  private static final Set<String> FACT_NOUNS = Set.of("budget", "price", "address", "name",
+      "date", "deadline", "headcount", "square", "size", "total", "number", "timeline", "term",
+      "model", "version", "email", "rate", "fee", "length");
   private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was",
       "were", "can", "could", "would", "will", "have", "has", "had", "should", "shall", "may",
       "might", "am", "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "wouldn't",
@@ -28,13 +32,24 @@ final class Questions {
   private static final Set<String> SUBJECTS = Set.of("you", "your", "we", "it", "that", "this",
       "they", "there", "he", "she", "i", "the", "a", "an", "any", "anyone", "anything",
       "everyone", "everything", "our", "their", "his", "her", "my", "those", "these", "someone",
-      "something", "y'all", "ya", "u", "all");
+      "something", "y'all", "ya", "u", "all", "now", "anybody", "somebody", "people", "both",
+      "each", "everybody", "today", "tomorrow", "next", "one", "someone's", "there's");
   private static final Set<String> STATEMENT_SUBJECTS = Set.of("we", "i", "i'd", "i'm", "i'll",
       "i've", "we're", "we'd", "we'll", "we've", "they", "they're", "it", "it's", "that",
       "that's", "this", "he", "she", "our", "my", "a", "an", "the", "if", "really", "you're",
       "you've", "you'd");
   private static final Set<String> STORY_OPENERS = Set.of("tell", "walk", "talk", "describe",
       "explain", "share", "help");
+  /** "Can you paint me a picture", "could you give us a sense": a story after "you". */
+  private static final Set<String> STORY_AFTER_YOU = Set.of("paint", "give", "show", "take");
+  private static final Set<String> NOT_A_STORY = Set.of("call", "ring", "sec", "second",
+      "minute", "moment", "hand", "shout", "break", "discount", "deal", "price", "quote");
+  /** Openings that ask indirectly for a story: "I'd love to hear how ...", "I'm curious why". */
+  private static final Set<String> INDIRECT = Set.of("curious", "wondering", "hear",
+      "understand", "know", "learn");
+  /** Verbs that, after "does that" mid-sentence, end a statement with a check. */
+  private static final Set<String> CHECK_VERBS = Set.of("sound", "sounds", "make", "work",
+      "look", "feel", "seem", "help", "fit", "answer", "match", "suit", "be", "right", "line");
 
   private Questions() {}
 
@@ -43,6 +58,15 @@ final class Questions {
    * may open the question ("I know it's late, but how did it go?"); an open clause wins.
    */
   static @Nullable Signal kind(String[] words, int[] clauses, boolean questionMark) {
+    Signal kind = kindOf(words, clauses, questionMark);
+    if (kind == Signal.OPEN_QUESTION && words.length > 3 && words[0].equals("on")
+        && words[2].equals("scale")) {
+      return Signal.CLOSED_QUESTION; // "on a scale of one to ten, how ..." asks for a number
+    }
+    return kind;
+  }
+
+  private static @Nullable Signal kindOf(String[] words, int[] clauses, boolean questionMark) {
     Signal kind = null;
     // Without a question mark only the first clause may open a question: "..., which is why"
     // and the like are statements.
@@ -82,14 +106,62 @@ final class Questions {
       if (afterBoundary && MID_AUXILIARIES.contains(word) && next.equals("you")) {
         return Signal.CLOSED_QUESTION;
       }
+      if (MID_AUXILIARIES.contains(word) && CHECKED.contains(next) && k + 2 < words.length
+          && CHECK_VERBS.contains(words[k + 2]) && !STATEMENT_SUBJECTS.contains(words[k - 1])) {
+        return Signal.CLOSED_QUESTION; // "... the paper forms does that sound right"
+      }
+      if ((OPEN_WH.contains(word) || FACT_WH.contains(word)) && askedOfYou(words, k + 1)) {
+        // "... a runner too how many marathons have you done"
+        boolean fact = FACT_WH.contains(word) || ONE_FACT_AFTER_HOW.contains(next);
+        return fact ? Signal.CLOSED_QUESTION : Signal.OPEN_QUESTION;
+      }
     }
-    return null;
+    return tagged(words) ? Signal.CLOSED_QUESTION : null;
   }
+
+  private static final Set<String> CHECKED = Set.of("that", "this", "it");
+  /** Subjects after an auxiliary: the inversion that marks a question ("have you", "can i"). */
+  private static final Set<String> INVERTED = Set.of("you", "y'all", "i", "we", "they");
+
+  /** An auxiliary directly followed by "you" within four words from {@code from}. */
+  private static boolean askedOfYou(String[] words, int from) {
+    for (int k = from; k < Math.min(words.length - 1, from + 4); k++) {
+      if (MID_AUXILIARIES.contains(words[k]) || words[k].equals("have")
+          || words[k].equals("has")) {
+        // "is" and "was" take no "you" or "i": "what happens now is i send ..." is a statement
+        return INVERTED.contains(words[k + 1]) && !words[k].equals("is")
+            && !words[k].equals("was");
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> NOT_A_TAG = Set.of("that's", "thats", "is", "exactly",
+      "all", "alright", "you're", "that", "right", "the", "sounds", "sound", "feels", "looks",
+      "seems", "just", "was", "it's", "quite", "absolutely", "totally", "yeah", "yes", "on",
+      "a", "your", "our", "my", "their", "to");
+
+  /** A statement with "right" tagged on, as speech-to-text writes "we met in Chicago right". */
+  private static boolean tagged(String[] words) {
+    int last = words.length - 1;
+    return words.length >= 4 && words[last].equals("right")
+        && !NOT_A_TAG.contains(words[last - 1]);
+  }
+
+  private static final Set<String> NOT_BEFORE_ANYTHING = Set.of("do", "did", "don't", "need",
+      "needs", "say", "said", "want", "wants", "is", "for", "of", "about", "without", "not",
+      "if", "than", "buy", "change", "miss", "hardly", "barely", "like", "know", "tell",
+      "sell", "sign", "doing", "hear", "see", "saw");
 
   private static boolean asksForQuestions(String[] words) {
     for (int k = 0; k + 1 < words.length; k++) {
       if (words[k].equals("any") && words[k + 1].startsWith("question")) {
         return true;
+      }
+      if (words[k].equals("anything") && (words[k + 1].equals("you") || words[k + 1].equals(
+          "you'd") || words[k + 1].equals("else")) && (k == 0 || !NOT_BEFORE_ANYTHING.contains(
+              words[k - 1])) && k + 2 < words.length) {
+        return true; // "... anything you want to ask before we go"
       }
     }
     return false;
@@ -103,21 +175,24 @@ final class Questions {
     String first = words[i];
     String second = i + 1 < words.length ? words[i + 1] : "";
     if (OPEN_WH.contains(first)) {
+      String third = i + 2 < words.length ? words[i + 2] : "";
       if (!questionMark && first.startsWith("what") && copulaLater(words, i + 2)
-          && !AUXILIARIES.contains(second)) {
+          && !(AUXILIARIES.contains(second) && SUBJECTS.contains(third))) {
         return null; // "what you're describing is ...", "what makes sense is ..."
       }
       if ((first.startsWith("how") && ONE_FACT_AFTER_HOW.contains(second))
-          || (first.startsWith("what") && ONE_FACT_AFTER_WHAT.contains(second))) {
-        return asked(questionMark, second, Signal.CLOSED_QUESTION);
+          || (first.startsWith("what") && ONE_FACT_AFTER_WHAT.contains(second))
+          || (first.startsWith("what") && asksForAFact(words, second.equals("is") ? i + 2
+              : i + 1))) {
+        return asked(questionMark, first, second, Signal.CLOSED_QUESTION);
       }
-      return asked(questionMark, second, Signal.OPEN_QUESTION);
+      return asked(questionMark, first, second, Signal.OPEN_QUESTION);
     }
     if (FACT_WH.contains(first)) {
       String third = i + 2 < words.length ? words[i + 2] : "";
       boolean openEnded = first.startsWith("where") && AUXILIARIES.contains(second)
           && third.equals("you"); // "where do you see this going"
-      return asked(questionMark, second,
+      return asked(questionMark, first, second,
           openEnded ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION);
     }
     if (STORY_OPENERS.contains(first) && (second.equals("me") || second.equals("us")
@@ -127,9 +202,56 @@ final class Questions {
       return Signal.OPEN_QUESTION;
     }
     if (AUXILIARIES.contains(first) && SUBJECTS.contains(second)) {
-      String third = i + 2 < words.length ? words[i + 2] : "";
-      return STORY_OPENERS.contains(third) || third.equals("help")
-          ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION;
+      return story(words, i + 2) ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION;
+    }
+    return indirect(words, i);
+  }
+
+  /** After "can you": "describe ...", "walk me through", "paint me a picture". */
+  private static boolean story(String[] words, int at) {
+    String verb = at < words.length ? words[at] : "";
+    if (STORY_OPENERS.contains(verb)) {
+      return true;
+    }
+    return STORY_AFTER_YOU.contains(verb) && at + 2 < words.length
+        && (words[at + 1].equals("me") || words[at + 1].equals("us"))
+        && !NOT_A_STORY.contains(words[at + 2]) && !NOT_A_STORY.contains(
+            at + 3 < words.length ? words[at + 3] : "");
+  }
+
+  /** "what's the budget", "what is the address": one fact. */
+  private static boolean asksForAFact(String[] words, int at) {
+    return at + 1 < words.length && (words[at].equals("the") || words[at].equals("your"))
+        && FACT_NOUNS.contains(words[at + 1]);
+  }
+
+  /**
+   * An indirect question in the first person: "I'd love to hear how you got here", "I'm
+   * curious why", "I want to understand what happens". "Hear", "understand", "know" and "learn"
+   * count only after "to" ("I know what you mean" is a statement).
+   */
+  private static @Nullable Signal indirect(String[] words, int i) {
+    String first = words[i];
+    if (!first.equals("i") && !first.equals("i'd") && !first.equals("i'm") && !first.equals("we'd")
+        && !first.equals("i'll")) {
+      return null;
+    }
+    for (int k = i + 1; k < Math.min(words.length - 1, i + 6); k++) {
+      String word = words[k];
+      boolean cue = word.equals("curious") || word.equals("wondering")
+          || (INDIRECT.contains(word) && words[k - 1].equals("to"));
+      if (!cue) {
+        continue;
+      }
+      int w = words[k + 1].equals("about") && k + 2 < words.length ? k + 2 : k + 1;
+      String wh = words[w];
+      if (OPEN_WH.contains(wh)) {
+        return Signal.OPEN_QUESTION;
+      }
+      if (FACT_WH.contains(wh) || wh.equals("if") || wh.equals("whether")) {
+        return Signal.CLOSED_QUESTION;
+      }
+      return null;
     }
     return null;
   }
@@ -138,8 +260,10 @@ final class Questions {
    * A wh-opening is a question with a question mark; without one, unless a subject follows it
    * ("what we need is ...") — a wh-word said alone ("and then what") is a question too.
    */
-  private static @Nullable Signal asked(boolean questionMark, String next, Signal kind) {
-    if (questionMark || !STATEMENT_SUBJECTS.contains(next)) {
+  private static @Nullable Signal asked(boolean questionMark, String first, String next,
+      Signal kind) {
+    // "how's the weather": the contraction carries the verb, so a subject may follow
+    if (questionMark || first.endsWith("'s") || !STATEMENT_SUBJECTS.contains(next)) {
       return kind;
     }
     return null;

@@ -12,10 +12,22 @@ import java.util.Locale;
  */
 final class Sentences {
   /**
-   * One sentence: its words, where each comma-separated clause starts, and whether it ends with
-   * a question mark.
+   * One sentence: its words, their stems ({@link Stems}), where each comma-separated clause
+   * starts, and whether it ends with a question mark.
    */
-  record Sentence(String[] tokens, int[] clauses, boolean questionMark) {}
+  record Sentence(String[] tokens, String[] stems, int[] clauses, boolean questionMark) {
+    Sentence(String[] tokens, int[] clauses, boolean questionMark) {
+      this(tokens, stems(tokens), clauses, questionMark);
+    }
+
+    private static String[] stems(String[] tokens) {
+      String[] stems = new String[tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        stems[i] = Stems.of(tokens[i]);
+      }
+      return stems;
+    }
+  }
 
   private Sentences() {}
 
@@ -54,7 +66,7 @@ final class Sentences {
           clauses.clear();
         } else if (c == '?' && !out.isEmpty()) { // "right??" or a space before '?'
           Sentence last = out.get(out.size() - 1);
-          out.set(out.size() - 1, new Sentence(last.tokens(), last.clauses(), true));
+          out.set(out.size() - 1, new Sentence(last.tokens(), last.stems(), last.clauses(), true));
         }
       }
     }
