@@ -87,12 +87,12 @@ class AgentFlowPlaybookTest {
     assertThatThrownBy(() -> assertThat(run).hasNoViolations())
         .isInstanceOf(AssertionError.class)
         .hasMessage("Expecting conversation to have no violations, but it has 2:\n"
-            + "  - event 7: STAGE_SKIPPED: " + SKIPPED_NEEDS_ANALYSIS + "\n"
-            + "  - event 11: EXIT_CRITERIA_NOT_MET: solution presentation attempted (prescription "
+            + "  - event 8: STAGE_SKIPPED: " + SKIPPED_NEEDS_ANALYSIS + "\n"
+            + "  - event 12: EXIT_CRITERIA_NOT_MET: solution presentation attempted (prescription "
             + "by the seller) before needs analysis was complete: missing pain (prospect), goal "
             + "(prospect), open question (seller): 1 of 2\n"
-            + "stage history: [INTRODUCTION@0, QUALIFICATION@1, VALUE_PROPOSITION@5, "
-            + "NEEDS_ANALYSIS@8]\n"
+            + "stage history: [INTRODUCTION@0, QUALIFICATION@2, VALUE_PROPOSITION@6, "
+            + "NEEDS_ANALYSIS@9]\n"
             + "still missing to leave NEEDS_ANALYSIS: pain (prospect), goal (prospect), open "
             + "question (seller): 1 of 2");
   }
@@ -105,8 +105,8 @@ class AgentFlowPlaybookTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith("[scenario 'agent run', step 7: request to move to "
             + "SOLUTION_PRESENTATION] Expecting the step to be accepted, but it broke a rule:\n"
-            + "  event 7: STAGE_SKIPPED: " + SKIPPED_NEEDS_ANALYSIS + "\n"
-            + "stage history: [INTRODUCTION@0, QUALIFICATION@1, VALUE_PROPOSITION@5]\n");
+            + "  event 8: STAGE_SKIPPED: " + SKIPPED_NEEDS_ANALYSIS + "\n"
+            + "stage history: [INTRODUCTION@0, QUALIFICATION@2, VALUE_PROPOSITION@6]\n");
   }
 
   @Test
