@@ -40,6 +40,9 @@ final class Journal {
   private static final int[] NO_INTS = new int[0];
 
   final Playbook playbook;
+  /** The playbook's tables the engine reads per event, one load closer to the hot path. */
+  final int[] owner;
+  final CounterLayout counters;
   @SuppressWarnings("unused") // accessed through CLAIMED; -1 for the shared empty journal
   private int claimed;
   // volatile: a reader may follow a newer array than the one its conversation was built on
@@ -66,6 +69,8 @@ final class Journal {
   private Journal(Playbook playbook, int claimed, int[][] chunks, IndexedLog stageChanges,
       IndexedLog seenChanges, IndexedLog violations) {
     this.playbook = playbook;
+    this.owner = playbook.owner;
+    this.counters = playbook.counters;
     this.claimed = claimed;
     this.chunks = chunks;
     this.stageChanges = stageChanges;
@@ -120,7 +125,8 @@ final class Journal {
       branch.summary = known;
     }
     Summary[] saved = checkpoints;
-    branch.checkpoints = Arrays.copyOf(saved, Math.min(saved.length, length / SUMMARY_CHECKPOINT));
+    int kept = Math.min(saved.length, length / SUMMARY_CHECKPOINT);
+    branch.checkpoints = kept == 0 ? NO_SUMMARIES : Arrays.copyOf(saved, kept);
     if (times.length > 0) {
       branch.times = Arrays.copyOf(times, Math.min(times.length, length * 2));
     }

@@ -45,7 +45,7 @@ final class Step {
     int id = Entries.payload(entry);
     int role = Entries.role(entry);
     int stage = Conversation.stageId(state);
-    int target = journal.playbook.owner[id * 3 + role];
+    int target = journal.owner[id * 3 + role];
     if (target >= 0 && target != stage) {
       return attempt(journal, entry, state, index, stage, target, true);
     }
@@ -78,7 +78,7 @@ final class Step {
     if ((seen & (1L << id)) == 0) {
       journal.addSeen(index, seen | 1L << id);
     }
-    int counters = journal.playbook.counters.bump(Conversation.counters(state), id,
+    int counters = journal.counters.bump(Conversation.counters(state), id,
         Entries.role(entry));
     journal.write(index, entry);
     return Conversation.pack(index + 1, stage, counters);

@@ -1,8 +1,11 @@
 package org.stagecraft.benchmarks;
 
+import java.lang.ref.Reference;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.openjdk.jol.info.GraphLayout;
 import org.stagecraft.Conversation;
+import org.stagecraft.ConversationBuilder;
 import org.stagecraft.Snapshot;
 import org.stagecraft.benchmarks.contenders.Contender;
 import org.stagecraft.benchmarks.contenders.Contenders;
@@ -14,7 +17,9 @@ import org.stagecraft.benchmarks.workload.Workload;
  * beyond what calls share (the playbook or machine definition, the events). Shared objects are
  * excluded by difference: the graph of the definition with {@code n} calls, less the graph with one
  * call, over {@code n - 1}; whatever every call reaches in common cancels out. Also prints what a
- * million such conversations cost and, for Stagecraft, the snapshot bytes.
+ * million such conversations cost and, for Stagecraft, the snapshot bytes. Where JOL cannot walk
+ * an implementation's objects (Spring Statemachine), it falls back to the heap in use after GC,
+ * which is coarser, and says so.
  *
  * <p>Run: {@code java -Djol.magicFieldOffset=true -cp benchmarks/target/benchmarks.jar
  * org.stagecraft.benchmarks.Footprint [implementation...]} after {@code ./mvnw -B -q package
@@ -39,10 +44,21 @@ public final class Footprint {
         fresh[c] = contender.start();
         done[c] = contender.run(c, workload.length());
       }
-      long freshBytes = perCall(contender, fresh);
-      long doneBytes = perCall(contender, done);
-      System.out.printf("%-24s %,12d %,18d %,16d %14s%n", name, freshBytes, doneBytes,
-          doneBytes * 1_000_000 / (1 << 20), snapshotBytes(done));
+      long freshBytes;
+      long doneBytes;
+      String how = "";
+      try {
+        freshBytes = perCall(contender, fresh);
+        doneBytes = perCall(contender, done);
+      } catch (NoClassDefFoundError e) {
+        // JOL reads every field's type; Spring's machines have fields typed by optional
+        // dependencies (Spring Security) that are not on the class path. Fall back to the heap.
+        freshBytes = heapPerCall(c -> contender.start());
+        doneBytes = heapPerCall(c -> contender.run(c, workload.length()));
+        how = "  (heap after GC, not JOL: " + e.getMessage() + " is not on the class path)";
+      }
+      System.out.printf("%-24s %,12d %,18d %,16d %14s%s%n", name, freshBytes, doneBytes,
+          doneBytes * 1_000_000 / (1 << 20), snapshotBytes(done), how);
     }
   }
 
@@ -57,13 +73,38 @@ public final class Footprint {
     return (every - one) / (calls.length - 1);
   }
 
-  private static String snapshotBytes(Object[] calls) {
-    if (!(calls[0] instanceof Conversation)) {
-      return "n/a";
+  /** Heap in use after GC with {@link #CALLS} calls kept alive, less before, per call. */
+  private static long heapPerCall(IntFunction<Object> make) {
+    Object[] keep = new Object[CALLS];
+    long before = usedAfterGc();
+    for (int c = 0; c < CALLS; c++) {
+      keep[c] = make.apply(c);
     }
+    long after = usedAfterGc();
+    Reference.reachabilityFence(keep);
+    return (after - before) / CALLS;
+  }
+
+  private static long usedAfterGc() {
+    Runtime runtime = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+
+  private static String snapshotBytes(Object[] calls) {
     long total = 0;
     for (Object call : calls) {
-      total += Snapshot.encode((Conversation) call).length;
+      Conversation conversation;
+      if (call instanceof Conversation c) {
+        conversation = c;
+      } else if (call instanceof ConversationBuilder b) {
+        conversation = b.build();
+      } else {
+        return "n/a";
+      }
+      total += Snapshot.encode(conversation).length;
     }
     return String.format("%,d", total / calls.length);
   }
