@@ -89,10 +89,23 @@ public final class Conversation {
   public Conversation advance(ConversationEvent event) {
     checkNotNull(event, "event");
     int entry = Entries.encode(event, journal.playbook);
-    if (event instanceof Utterance u && u.isTimed()) {
-      return Step.apply(this, entry, (int) u.start().toMillis(), (int) u.end().toMillis());
-    }
-    return Step.apply(this, entry, 0, 0);
+    int index = Step.nextIndex(state);
+    Journal line = journal.claim(index);
+    long next = event instanceof Utterance u && u.isTimed()
+        ? Step.apply(line, state, index, entry, (int) u.start().toMillis(),
+            (int) u.end().toMillis())
+        : Step.apply(line, state, index, entry, 0, 0);
+    return new Conversation(line, next);
+  }
+
+  /**
+   * A mutable builder that continues this conversation in place, for one owner folding many
+   * events: it allocates no conversation per event and skips the per-event compare-and-set. Its
+   * {@link ConversationBuilder#build()} returns a conversation equal to the one {@link #advance}
+   * would have reached. This conversation is not changed.
+   */
+  public ConversationBuilder toBuilder() {
+    return new ConversationBuilder(journal, state);
   }
 
   /**

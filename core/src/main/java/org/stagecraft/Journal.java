@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * chunks below its length, which never change, and copies only the last one.
  *
  * <p>Thread-safety: a slot is taken with a compare-and-set, so two threads appending to the same
- * conversation never share one; the loser branches. Everything below a conversation's length is
+ * conversation never share one; the loser branches. A {@link ConversationBuilder} takes the whole
+ * tail at once and writes without further compare-and-sets until it hands out a conversation. Everything below a conversation's length is
  * written before that conversation is constructed and never changes afterwards.
  */
 final class Journal {
@@ -31,12 +32,17 @@ final class Journal {
     }
   }
 
+  /** {@code claimed} while a {@link ConversationBuilder} owns the journal's tail. */
+  private static final int OWNED = Integer.MIN_VALUE;
   private static final int CHUNK_BITS = 6;
   private static final int CHUNK = 1 << CHUNK_BITS;
   private static final int[][] NO_CHUNKS = new int[0][];
   private static final int[] NO_INTS = new int[0];
 
   final Playbook playbook;
+  /** The playbook's tables the engine reads per event, one load closer to the hot path. */
+  final int[] owner;
+  final CounterLayout counters;
   @SuppressWarnings("unused") // accessed through CLAIMED; -1 for the shared empty journal
   private int claimed;
   // volatile: a reader may follow a newer array than the one its conversation was built on
@@ -63,6 +69,8 @@ final class Journal {
   private Journal(Playbook playbook, int claimed, int[][] chunks, IndexedLog stageChanges,
       IndexedLog seenChanges, IndexedLog violations) {
     this.playbook = playbook;
+    this.owner = playbook.owner;
+    this.counters = playbook.counters;
     this.claimed = claimed;
     this.chunks = chunks;
     this.stageChanges = stageChanges;
@@ -81,17 +89,35 @@ final class Journal {
    * free, otherwise a copy of the first {@code length} events.
    */
   Journal claim(int length) {
-    return CLAIMED.compareAndSet(this, length, length + 1) ? this : branch(length);
+    return CLAIMED.compareAndSet(this, length, length + 1) ? this : branch(length, length + 1);
   }
 
-  private Journal branch(int length) {
+  /**
+   * For a {@link ConversationBuilder}: a journal whose tail from slot {@code length} on is the
+   * caller's alone until {@link #release}: this one if nobody had claimed slot {@code length},
+   * otherwise a copy of the first {@code length} events. Any conversation that tries to append to
+   * an owned journal branches instead.
+   */
+  Journal claimForOwner(int length) {
+    return CLAIMED.compareAndSet(this, length, OWNED) ? this : branch(length, OWNED);
+  }
+
+  /**
+   * Ends a builder's ownership: slot {@code length} may be claimed again, by the conversation the
+   * builder hands out or by the builder itself. Publishes the owner's writes to claimers.
+   */
+  void release(int length) {
+    CLAIMED.setRelease(this, length);
+  }
+
+  private Journal branch(int length, int claimedAfter) {
     int full = length >>> CHUNK_BITS;
     int[][] copied = Arrays.copyOf(chunks, Math.max(4, full + 1));
     Arrays.fill(copied, full, copied.length, null);
     if ((length & (CHUNK - 1)) != 0) {
       copied[full] = Arrays.copyOf(chunks[full], CHUNK);
     }
-    Journal branch = new Journal(playbook, length + 1, copied, stageChanges.copyBefore(length),
+    Journal branch = new Journal(playbook, claimedAfter, copied, stageChanges.copyBefore(length),
         seenChanges.copyBefore(length), violations.copyBefore(length));
     branch.headSeen = seenBefore(length);
     Summary known = summary;
@@ -99,7 +125,8 @@ final class Journal {
       branch.summary = known;
     }
     Summary[] saved = checkpoints;
-    branch.checkpoints = Arrays.copyOf(saved, Math.min(saved.length, length / SUMMARY_CHECKPOINT));
+    int kept = Math.min(saved.length, length / SUMMARY_CHECKPOINT);
+    branch.checkpoints = kept == 0 ? NO_SUMMARIES : Arrays.copyOf(saved, kept);
     if (times.length > 0) {
       branch.times = Arrays.copyOf(times, Math.min(times.length, length * 2));
     }

@@ -133,7 +133,7 @@ public final class Snapshot {
         throw fail("event count " + Integer.toUnsignedString(events) + " is outside 0 to "
             + Conversation.MAX_EVENTS);
       }
-      Conversation c = playbook.newConversation();
+      ConversationBuilder c = playbook.newConversation().toBuilder();
       for (int i = 0; i < events; i++) {
         int at = position;
         int entry = varint("event " + i);
@@ -148,8 +148,8 @@ public final class Snapshot {
           }
           finish = start + length;
         }
-        c = Step.apply(c, entry, start, finish);
-        if (Entries.rejected(c.journal().entry(i)) != Entries.rejected(entry)) {
+        c.applyEntry(entry, start, finish);
+        if (Entries.rejected(c.entry(i)) != Entries.rejected(entry)) {
           throw new SnapshotException("snapshot does not replay: event " + i + " was recorded as "
               + (Entries.rejected(entry) ? "rejected" : "accepted") + " but playbook '"
               + playbook.name() + "' " + (Entries.rejected(entry) ? "accepts" : "rejects") + " it",
@@ -158,14 +158,15 @@ public final class Snapshot {
       }
       int at = position;
       int stage = varint("the final stage");
-      if (stage != c.stageIndex()) {
+      Conversation restored = c.build();
+      if (stage != restored.stageIndex()) {
         throw new SnapshotException("snapshot does not replay: it records final stage id " + stage
-            + " but the events lead to " + c.stage(), at);
+            + " but the events lead to " + restored.stage(), at);
       }
       if (position != end) {
         throw fail((end - position) + " unexpected bytes after the snapshot's content");
       }
-      return c;
+      return restored;
     }
 
     private void checkEntry(int entry, int index, int at) {

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.stagecraft.Conversation;
 import org.stagecraft.Playbook;
 import org.stagecraft.Playbooks;
+import org.stagecraft.benchmarks.workload.Workload;
 import org.stagecraft.event.ObservedSignal;
 import org.stagecraft.score.Scorecard;
 import org.stagecraft.score.Scoring;
@@ -51,7 +52,7 @@ public class LiveScoringBenchmark {
   /** Generates one long call, keeps every conversation along it, and starts a live one. */
   @Setup
   public void generate() {
-    events = ConsultativeCalls.generate(1, length)[0];
+    events = Workload.generate(1, length).events()[0];
     wholeCall = new Conversation[length];
     Conversation c = playbook.newConversation();
     for (int i = 0; i < length; i++) {

@@ -27,9 +27,12 @@ import org.stagecraft.text.Transcripts;
 
 /**
  * The whole path, text to scorecard, on one thread: read a transcript (the sample
- * {@code discovery-first} call repeated to about 1 MB, in the chosen format), classify every
- * turn with the English rules, fold the events through the consultative playbook, and score.
- * Divide 1 MB by the time per operation for MB per second.
+ * {@code discovery-first} call repeated to about 1 MB, or to a one-hour call, in the chosen
+ * format), classify every turn with the English rules, fold the events through the consultative
+ * playbook, and score. Divide the bytes ({@link #bytes()}, 1 MB for {@code 1mb}) by the time per
+ * operation for MB per second; {@code 1h} gives the time to score a one-hour call, taken as
+ * {@value #HOUR_WORDS} words (about 150 words a minute, a commonly quoted conversational rate;
+ * our own round figure).
  *
  * <p>Run from the repository root: {@code java -jar benchmarks/target/benchmarks.jar
  * TranscriptPipelineBenchmark} after {@code ./mvnw -B -q package -DskipTests}.
@@ -49,9 +52,16 @@ public class TranscriptPipelineBenchmark {
   @Param({"full", "rules"})
   public String classifier;
 
+  /** {@code 1mb}: about 1,000,000 bytes of text; {@code 1h}: a one-hour call. */
+  @Param({"1mb", "1h"})
+  public String size;
+
+  /** Words in a one-hour call. */
+  static final int HOUR_WORDS = 9_000;
+
   private String text;
 
-  /** Repeats the sample call to about 1 MB of text. */
+  /** Repeats the sample call to about 1 MB of text, or to a one-hour call. */
   @Setup
   public void load() throws IOException {
     String call = Files.readString(Path.of("examples/transcripts/discovery-first." + format),
@@ -60,8 +70,11 @@ public class TranscriptPipelineBenchmark {
         ? call.substring(0, call.indexOf('\n') + 1) : "";
     String body = call.substring(header.length());
     StringBuilder out = new StringBuilder(header);
-    while (out.length() < 1_000_000) {
+    int bodyWords = body.trim().split("\\s+").length;
+    int words = 0;
+    while (size.equals("1h") ? words < HOUR_WORDS : out.length() < 1_000_000) {
       out.append(body).append('\n');
+      words += bodyWords;
     }
     text = out.toString();
   }
