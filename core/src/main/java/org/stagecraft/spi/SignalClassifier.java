@@ -10,8 +10,8 @@ import org.stagecraft.event.Utterance;
  *
  * <p>Implementations must be deterministic for equal input, thread-safe, and must return an
  * empty list rather than throw for text they cannot read; each detection's role is the
- * utterance's. A compatibility test in the core test jar ({@code SignalClassifierContract})
- * checks these for any implementation.
+ * utterance's. Implementers check these by extending {@code SignalClassifierCompatibilityTest}
+ * from the stagecraft-testkit artifact.
  */
 @FunctionalInterface
 public interface SignalClassifier {
