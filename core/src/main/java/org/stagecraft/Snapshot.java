@@ -2,8 +2,8 @@ package org.stagecraft;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.zip.CRC32C;
 
 /**
@@ -29,6 +29,8 @@ public final class Snapshot {
   private static final byte[] MAGIC = {'S', 'C', 'S', 'N'};
   private static final int HEADER = MAGIC.length + 1 + Long.BYTES;
   private static final int CHECKSUM = Integer.BYTES;
+  /** The longest unsigned LEB128 encoding of an int. */
+  private static final int MAX_VARINT = 5;
 
   private Snapshot() {}
 
@@ -41,25 +43,27 @@ public final class Snapshot {
     checkNotNull(conversation, "conversation");
     Journal journal = conversation.journal();
     int events = conversation.eventCount();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(HEADER + 8 + events * 2);
-    out.write(MAGIC, 0, MAGIC.length);
-    out.write(FORMAT_VERSION);
-    out.writeBytes(ByteBuffer.allocate(Long.BYTES).putLong(journal.playbook.fingerprint()).array());
-    writeVarint(out, events);
+    // Sized for the worst case (three 5-byte varints an event), written by index: the stream
+    // classes lock on every byte, which cost more than the rest of the encoding.
+    byte[] out = new byte[HEADER + 2 * MAX_VARINT + events * 3 * MAX_VARINT + CHECKSUM];
+    System.arraycopy(MAGIC, 0, out, 0, MAGIC.length);
+    out[MAGIC.length] = FORMAT_VERSION;
+    ByteBuffer.wrap(out).putLong(MAGIC.length + 1, journal.playbook.fingerprint());
+    int at = writeVarint(out, HEADER, events);
     for (int i = 0; i < events; i++) {
       int entry = journal.entry(i);
-      writeVarint(out, entry);
+      at = writeVarint(out, at, entry);
       if (Entries.timed(entry)) {
-        writeVarint(out, journal.startMillis(i));
-        writeVarint(out, journal.endMillis(i) - journal.startMillis(i));
+        at = writeVarint(out, at, journal.startMillis(i));
+        at = writeVarint(out, at, journal.endMillis(i) - journal.startMillis(i));
       }
     }
-    writeVarint(out, conversation.stageIndex());
+    at = writeVarint(out, at, conversation.stageIndex());
     CRC32C crc = new CRC32C();
-    byte[] body = out.toByteArray();
-    crc.update(body);
-    return ByteBuffer.allocate(body.length + CHECKSUM).put(body).putInt((int) crc.getValue())
-        .array();
+    crc.update(out, 0, at);
+    byte[] snapshot = Arrays.copyOf(out, at + CHECKSUM);
+    ByteBuffer.wrap(snapshot).putInt(at, (int) crc.getValue());
+    return snapshot;
   }
 
   /**
@@ -104,13 +108,16 @@ public final class Snapshot {
     return new Reader(playbook, bytes, HEADER, bodyLength).read();
   }
 
-  private static void writeVarint(ByteArrayOutputStream out, int value) {
+  /** Writes {@code value} as an unsigned LEB128 varint at {@code at}; returns the next index. */
+  private static int writeVarint(byte[] out, int at, int value) {
     int v = value;
+    int i = at;
     while ((v & ~0x7f) != 0) {
-      out.write((v & 0x7f) | 0x80);
+      out[i++] = (byte) ((v & 0x7f) | 0x80);
       v >>>= 7;
     }
-    out.write(v);
+    out[i++] = (byte) v;
+    return i;
   }
 
   /** Reads the body, checking every value against the playbook before replaying it. */

@@ -103,8 +103,7 @@ final class ConversationProcessor implements Processor<String, byte[], String, O
       }
       conversation = outcome.conversation();
     }
-    boolean spoke = event.event() instanceof Utterance;
-    store(id, conversation, spoke ? (Utterance) event.event() : live.previous(), spoke);
+    store(id, conversation, live.previous(), nextTurn(event, live.previous()));
     if (settings.trigger() == ScorecardTrigger.EVERY_RECORD
         || (moved && settings.trigger() == ScorecardTrigger.ON_STAGE_CHANGE)) {
       forward(record, settings.scoring().score(conversation), settings.names().scorecardsSink());
@@ -177,20 +176,34 @@ final class ConversationProcessor implements Processor<String, byte[], String, O
     return new ConversationCache.Entry(restored, stored, previous);
   }
 
-  private void store(
-      String id, Conversation conversation, @Nullable Utterance previous, boolean newTurn) {
+  /**
+   * The turn to keep as the classifier's context after {@code record}: an utterance the processor
+   * classified becomes it; one that came with the host's own signals leaves none, since a host
+   * that classifies its turns needs no context kept (and so pays for no turn store writes); any
+   * other event keeps the turn as it was.
+   */
+  private @Nullable Utterance nextTurn(EventRecord record, @Nullable Utterance previous) {
+    if (!(record.event() instanceof Utterance utterance)) {
+      return previous;
+    }
+    return record.signals() == null && settings.classifier() != null ? utterance : null;
+  }
+
+  private void store(String id, Conversation conversation, @Nullable Utterance before,
+      @Nullable Utterance after) {
     byte[] snapshot = Snapshot.encode(conversation);
     conversations().put(id, snapshot);
-    if (turns != null && previous != null) {
+    Utterance kept = conversation.isEnded() ? null : after;
+    if (turns != null && kept != before) {
       // The classifier reads the turn before an utterance ("Yes." after "did I get that right?"),
       // so the last turn is kept while the call goes on, and dropped when it ends.
-      if (conversation.isEnded()) {
+      if (kept == null) {
         turns.delete(id);
-      } else if (newTurn) {
-        turns.put(id, EventJson.write(EventRecord.of(previous)));
+      } else {
+        turns.put(id, EventJson.write(EventRecord.of(kept)));
       }
     }
-    cache.put(id, new ConversationCache.Entry(conversation, snapshot, previous));
+    cache.put(id, new ConversationCache.Entry(conversation, snapshot, kept));
   }
 
   private void forget(String id) {

@@ -113,7 +113,7 @@ public final class StagecraftTopology {
     private Playbook playbook = Playbooks.consultative();
     private @Nullable SignalClassifier classifier = EnglishSignalClassifier.create();
     private Scoring scoring = Scoring.defaults();
-    private ScorecardTrigger trigger = ScorecardTrigger.EVERY_RECORD;
+    private ScorecardTrigger trigger = ScorecardTrigger.ON_STAGE_CHANGE;
     private boolean persistent = true;
     private int cacheSize = 10_000;
     private String eventsTopic = EVENTS;
@@ -155,7 +155,11 @@ public final class StagecraftTopology {
       return this;
     }
 
-    /** When scorecards are written; default {@link ScorecardTrigger#EVERY_RECORD}. */
+    /**
+     * When scorecards are written; default {@link ScorecardTrigger#ON_STAGE_CHANGE}: a scorecard
+     * is the largest output record (about 2 KB), and live coaching needs the violations, which
+     * always go out at once. Choose {@link ScorecardTrigger#EVERY_RECORD} for a live score.
+     */
     public Builder scorecards(ScorecardTrigger trigger) {
       this.trigger = checkNotNull(trigger, "trigger");
       return this;

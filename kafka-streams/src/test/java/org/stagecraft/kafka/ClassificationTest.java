@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stagecraft.Conversation;
@@ -87,6 +88,21 @@ class ClassificationTest {
       assertThat(harness.driver.<String, byte[]>getKeyValueStore("stagecraft-turn-store")
           .get("call-4")).isNull();
       assertThat(harness.deadLetters.isEmpty()).isTrue();
+    }
+  }
+
+  @Test
+  void a_turn_the_host_classified_is_not_kept_and_clears_the_one_before() {
+    try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
+      KeyValueStore<String, byte[]> turns =
+          harness.driver.getKeyValueStore("stagecraft-turn-store");
+
+      harness.send("call-5", EventRecord.of(CHECK));
+      assertThat(turns.get("call-5")).isNotNull();
+
+      harness.send("call-5", EventRecord.classified(YES, List.of(Signal.CONFIRMED)));
+      assertThat(turns.get("call-5")).isNull();
+      assertThat(harness.stored(PLAYBOOK, "call-5").hasSeen(Signal.CONFIRMED)).isTrue();
     }
   }
 }

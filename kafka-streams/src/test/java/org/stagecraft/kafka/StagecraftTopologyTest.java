@@ -109,7 +109,8 @@ class StagecraftTopologyTest {
 
   @Test
   void a_premature_close_produces_a_violation_on_the_coaching_topic() {
-    try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
+    try (Harness harness = new Harness(
+        StagecraftTopology.builder().scorecards(ScorecardTrigger.EVERY_RECORD), stateDir)) {
       harness.send("call-1", EventRecord.classified(Utterance.seller("What brings you here?"),
           List.of(Signal.OPEN_QUESTION)));
       harness.send("call-1", EventRecord.classified(Utterance.prospect("Renewals slip."),
@@ -193,8 +194,27 @@ class StagecraftTopologyTest {
   }
 
   @Test
-  void a_corrupt_record_goes_to_the_dead_letter_topic_and_the_stream_keeps_running() {
+  void by_default_a_scorecard_goes_out_when_the_stage_changes_and_not_otherwise() {
     try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
+      harness.send("call-1", EventRecord.classified(Utterance.seller("What brings you here?"),
+          List.of(Signal.OPEN_QUESTION)));
+      harness.send("call-1", EventRecord.classified(Utterance.prospect("Renewals slip."),
+          List.of(Signal.PAIN)));
+      harness.send("call-1", EventRecord.classified(Utterance.seller("Shall we sign today?"),
+          List.of(Signal.ASKED_FOR_SALE)));
+
+      List<TestRecord<String, String>> cards = Harness.all(harness.scorecards);
+      assertThat(cards).hasSize(1);
+      assertThat(json(cards.get(0).value()).get("stage").asText()).isEqualTo("DISCOVERY");
+      assertThat(Harness.all(harness.stageChanges)).hasSize(1);
+      assertThat(Harness.all(harness.coaching)).hasSize(1);
+    }
+  }
+
+  @Test
+  void a_corrupt_record_goes_to_the_dead_letter_topic_and_the_stream_keeps_running() {
+    try (Harness harness = new Harness(
+        StagecraftTopology.builder().scorecards(ScorecardTrigger.EVERY_RECORD), stateDir)) {
       harness.send("call-1", EventRecord.classified(Utterance.seller("Tell me more?"),
           List.of(Signal.OPEN_QUESTION)));
       byte[] garbage = "{\"type\":\"utterance\",\"role\":".getBytes(StandardCharsets.UTF_8);
@@ -237,7 +257,8 @@ class StagecraftTopologyTest {
     List<List<List<String>>> runs = new ArrayList<>();
     for (int run = 0; run < 2; run++) {
       Path dir = Files.createDirectory(stateDir.resolve("run-" + run));
-      try (Harness harness = new Harness(StagecraftTopology.builder(), dir)) {
+      try (Harness harness = new Harness(
+          StagecraftTopology.builder().scorecards(ScorecardTrigger.EVERY_RECORD), dir)) {
         records.forEach(e -> harness.send(e.getKey(), e.getValue()));
         runs.add(outputs(harness));
       }
