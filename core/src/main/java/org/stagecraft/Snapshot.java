@@ -3,7 +3,6 @@ package org.stagecraft;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 import java.util.zip.CRC32C;
 
 /**
@@ -29,8 +28,6 @@ public final class Snapshot {
   private static final byte[] MAGIC = {'S', 'C', 'S', 'N'};
   private static final int HEADER = MAGIC.length + 1 + Long.BYTES;
   private static final int CHECKSUM = Integer.BYTES;
-  /** The longest unsigned LEB128 encoding of an int. */
-  private static final int MAX_VARINT = 5;
 
   private Snapshot() {}
 
@@ -43,12 +40,22 @@ public final class Snapshot {
     checkNotNull(conversation, "conversation");
     Journal journal = conversation.journal();
     int events = conversation.eventCount();
-    // Sized for the worst case (three 5-byte varints an event), written by index: the stream
-    // classes lock on every byte, which cost more than the rest of the encoding.
-    byte[] out = new byte[HEADER + 2 * MAX_VARINT + events * 3 * MAX_VARINT + CHECKSUM];
+    // Measured first, then written by index into one exact array: the stream classes lock on
+    // every byte, which cost more than the rest of the encoding.
+    int size = HEADER + varintSize(events) + varintSize(conversation.stageIndex());
+    for (int i = 0; i < events; i++) {
+      int entry = journal.entry(i);
+      size += varintSize(entry);
+      if (Entries.timed(entry)) {
+        size += varintSize(journal.startMillis(i))
+            + varintSize(journal.endMillis(i) - journal.startMillis(i));
+      }
+    }
+    byte[] out = new byte[size + CHECKSUM];
     System.arraycopy(MAGIC, 0, out, 0, MAGIC.length);
     out[MAGIC.length] = FORMAT_VERSION;
-    ByteBuffer.wrap(out).putLong(MAGIC.length + 1, journal.playbook.fingerprint());
+    ByteBuffer buffer = ByteBuffer.wrap(out);
+    buffer.putLong(MAGIC.length + 1, journal.playbook.fingerprint());
     int at = writeVarint(out, HEADER, events);
     for (int i = 0; i < events; i++) {
       int entry = journal.entry(i);
@@ -61,9 +68,13 @@ public final class Snapshot {
     at = writeVarint(out, at, conversation.stageIndex());
     CRC32C crc = new CRC32C();
     crc.update(out, 0, at);
-    byte[] snapshot = Arrays.copyOf(out, at + CHECKSUM);
-    ByteBuffer.wrap(snapshot).putInt(at, (int) crc.getValue());
-    return snapshot;
+    buffer.putInt(at, (int) crc.getValue());
+    return out;
+  }
+
+  /** The bytes {@code value} takes as an unsigned LEB128 varint. */
+  private static int varintSize(int value) {
+    return value == 0 ? 1 : (31 - Integer.numberOfLeadingZeros(value)) / 7 + 1;
   }
 
   /**
