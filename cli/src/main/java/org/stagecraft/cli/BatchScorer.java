@@ -1,7 +1,6 @@
 package org.stagecraft.cli;
 
 import com.google.common.collect.ImmutableList;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -23,11 +22,11 @@ final class BatchScorer {
   }
 
   /** Scores every file, calling {@code progress} once as each finishes (from worker threads). */
-  ImmutableList<BatchResult> score(List<Path> files, Runnable progress)
+  ImmutableList<BatchResult> score(List<TranscriptFiles.Input> files, Runnable progress)
       throws InterruptedException {
     if (files.size() <= 1 || threads == 1) {
       ImmutableList.Builder<BatchResult> results = ImmutableList.builder();
-      for (Path file : files) {
+      for (TranscriptFiles.Input file : files) {
         results.add(scoreOne(file));
         progress.run();
       }
@@ -40,7 +39,7 @@ final class BatchScorer {
     });
     try {
       List<Future<BatchResult>> pending = new ArrayList<>(files.size());
-      for (Path file : files) {
+      for (TranscriptFiles.Input file : files) {
         pending.add(pool.submit(() -> {
           BatchResult result = scoreOne(file);
           progress.run();
@@ -60,11 +59,15 @@ final class BatchScorer {
     }
   }
 
-  private BatchResult scoreOne(Path file) {
+  private BatchResult scoreOne(TranscriptFiles.Input input) {
+    if (input.unreadable() != null) {
+      return new BatchResult.Failed(input.path(), "cannot list this folder: "
+          + FileErrors.describe(input.unreadable()), input.unreadable());
+    }
     try {
-      return new BatchResult.Scored(analyzer.score(file));
+      return new BatchResult.Scored(analyzer.score(input.path()));
     } catch (Exception e) {
-      return new BatchResult.Failed(file, FileErrors.describe(e), e);
+      return new BatchResult.Failed(input.path(), FileErrors.describe(e), e);
     }
   }
 }

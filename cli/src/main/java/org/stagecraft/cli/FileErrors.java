@@ -2,6 +2,7 @@ package org.stagecraft.cli;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import org.stagecraft.StagecraftException;
@@ -26,6 +27,9 @@ final class FileErrors {
     }
     if (error instanceof AccessDeniedException) {
       return "permission denied";
+    }
+    if (error instanceof FileAlreadyExistsException) {
+      return "already exists";
     }
     if (error instanceof FileSystemException fs && fs.getReason() != null) {
       return fs.getReason();

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -112,7 +114,7 @@ final class HtmlModel {
       rank++;
       if (entry.result() instanceof BatchResult.Scored scored) {
         Scorecard card = scored.report().scorecard();
-        rows.add(new IndexRow(rank, entry.result().path().toString(), entry.href(),
+        rows.add(new IndexRow(rank, entry.result().path().toString(), link(entry.href()),
             overall(card), card.overallBand().label(), card.conversation().stage().name(),
             card.violations().size(), ""));
       } else if (entry.result() instanceof BatchResult.Failed failure) {
@@ -124,12 +126,19 @@ final class HtmlModel {
     return new Index(rows.build(), failed);
   }
 
+  /** Measured calls best first (keys -100 to 0), then unmeasured ones, then failures. */
   private static int rankKey(BatchResult result) {
     if (result instanceof BatchResult.Scored scored) {
       Scorecard card = scored.report().scorecard();
-      return card.overallBand() == Band.UNMEASURED ? 0 : -card.overall();
+      return card.overallBand() == Band.UNMEASURED ? 1 : -card.overall();
     }
-    return 1;
+    return 2;
+  }
+
+  /** A report's file name as a relative link: "#", "?", ":" and "%" in it stay part of the name. */
+  private static @Nullable String link(@Nullable String fileName) {
+    return fileName == null ? null
+        : URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static String overall(Scorecard card) {

@@ -89,7 +89,9 @@ final class JsonModel {
           seconds(turn.end()), text.of(turn),
           found.stream().map(d -> d.signal().name()).collect(ImmutableList.toImmutableList()),
           found.stream().map(Detection::rule).collect(ImmutableList.toImmutableList()),
-          found.stream().map(Detection::matched).collect(ImmutableList.toImmutableList())));
+          // The matched words are what was said, so redaction leaves them out too.
+          text == UtteranceText.REDACTED ? ImmutableList.of()
+              : found.stream().map(Detection::matched).collect(ImmutableList.toImmutableList())));
     }
     return out.build();
   }

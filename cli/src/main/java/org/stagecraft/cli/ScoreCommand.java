@@ -63,7 +63,11 @@ final class ScoreCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
-    ImmutableList<Path> files = TranscriptFiles.expand(inputs);
+    if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+      throw new ParameterException(spec.commandLine(),
+          "--out " + out + " exists and is not a directory");
+    }
+    ImmutableList<TranscriptFiles.Input> files = TranscriptFiles.expand(inputs);
     if (files.isEmpty()) {
       throw new ParameterException(spec.commandLine(),
           "no transcript files (.txt, .vtt, .srt, .csv) in " + inputs);
@@ -108,9 +112,13 @@ final class ScoreCommand implements Callable<Integer> {
         calls.add(JsonModel.call(scored.report(), UtteranceText.of(redact)));
       }
     }
-    // One transcript given as a file: an object; anything that can hold several: an array.
+    // One transcript given as a file: an object (or nothing if it failed); else an array.
     boolean single = inputs.size() == 1 && !Files.isDirectory(inputs.get(0));
-    stdout.println(Json.pretty(single && calls.size() == 1 ? calls.get(0) : calls));
+    if (!single) {
+      stdout.println(Json.pretty(calls));
+    } else if (!calls.isEmpty()) {
+      stdout.println(Json.pretty(calls.get(0)));
+    }
   }
 
   private void writeReports(List<BatchResult> results, Path directory) throws IOException {

@@ -59,7 +59,11 @@ final class SignalsCommand implements Callable<Integer> {
             u.index(), u.role(), u.speaker()));
         for (int i = 0; i < u.signals().size(); i++) {
           line.append(i == 0 ? ": " : ", ").append(u.signals().get(i)).append(" [")
-              .append(u.rules().get(i)).append(": \"").append(u.matched().get(i)).append("\"]");
+              .append(u.rules().get(i));
+          if (!u.matched().isEmpty()) {
+            line.append(": \"").append(u.matched().get(i)).append('"');
+          }
+          line.append(']');
         }
         out.println(line);
       }

@@ -32,6 +32,9 @@ record Timeline(int width, int height, ImmutableList<Band> bands,
     double perTurn = (double) WIDTH / turns;
     ImmutableList.Builder<Band> bands = ImmutableList.builder();
     for (CallReport.StageSpan span : report.stages()) {
+      if (span.end() <= span.first()) {
+        continue; // left in the same utterance it was entered: nothing to draw
+      }
       bands.add(new Band(span.stage(), span.first(), span.end(), span.first() * perTurn,
           Math.max(2, (span.end() - span.first()) * perTurn),
           StageColors.of(playbook, Stage.of(span.stage()))));

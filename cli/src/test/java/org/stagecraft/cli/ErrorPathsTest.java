@@ -148,4 +148,27 @@ class ErrorPathsTest {
     assertThat(run.err()).startsWith("stagecraft: no/such/call.txt: no such file\n")
         .contains("java.nio.file.NoSuchFileException").contains("\tat ");
   }
+
+  @Test
+  void an_output_folder_that_is_a_file_is_a_usage_error_before_anything_is_scored(
+      @TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("reports"), "");
+
+    Cli run = Cli.run("score", "--out", file.toString(), Cli.sample("no-fit.txt"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("stagecraft: --out " + file
+        + " exists and is not a directory\nUsage: ");
+  }
+
+  @Test
+  void json_for_a_single_file_that_failed_prints_no_json(@TempDir Path dir) throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+
+    Cli run = Cli.run("score", "--format", "json", empty.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("stagecraft: " + empty + ": ");
+  }
 }

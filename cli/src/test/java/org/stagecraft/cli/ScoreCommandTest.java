@@ -162,8 +162,24 @@ class ScoreCommandTest {
     assertThat(call.get("signals").get(0).get("speaker").asText()).isNotEmpty();
     assertThat(json.out()).doesNotContain(firstWords);
     assertThat(jsonl.out()).doesNotContain(firstWords).contains("\"text\":null");
+    for (String line : jsonl.out().lines().toList()) {
+      assertThat(JSON.readTree(line).get("matched")).isEmpty();
+    }
     String page = Files.readString(dir.resolve("discovery-first.txt.html"));
     assertThat(page).doesNotContain(firstWords).contains("[redacted]");
     assertThat(Cli.run("score", "--format", "json", file.toString()).out()).contains(firstWords);
+  }
+
+  @Test
+  void index_links_keep_odd_file_names_whole(@TempDir Path dir) throws Exception {
+    Path call = Files.copy(Path.of(Cli.sample("no-fit.txt")), dir.resolve("call #1 50%.txt"));
+
+    Cli run = Cli.run("score", "--format", "html", "--out", dir.resolve("out").toString(),
+        call.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(dir.resolve("out").resolve("call #1 50%.txt.html")).exists();
+    assertThat(Files.readString(dir.resolve("out/index.html")))
+        .contains("href=\"call%20%231%2050%25.txt.html\"");
   }
 }
