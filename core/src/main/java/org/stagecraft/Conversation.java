@@ -115,11 +115,8 @@ public final class Conversation {
    * @throws IllegalArgumentException if an event names a signal or stage this playbook lacks
    */
   public Conversation advanceAll(Iterable<? extends ConversationEvent> events) {
-    Conversation c = this;
-    for (ConversationEvent event : checkNotNull(events, "events")) {
-      c = c.advance(event);
-    }
-    return c;
+    // One owner for the whole fold: no intermediate conversation per event (equal result).
+    return toBuilder().advanceAll(checkNotNull(events, "events")).build();
   }
 
   /** The playbook this conversation follows. */
