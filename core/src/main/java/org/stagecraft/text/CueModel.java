@@ -51,6 +51,8 @@ final class CueModel {
 
   /** One look-up per word finds its weights and its pairs'. */
   private final Map<String, Cue> byWord = new HashMap<>();
+  /** {@link #byWord} for each known stem, by {@link Vocabulary} id: no hash look-up for those. */
+  private final @Nullable Cue[] byId;
   /** Each signal's bias minus its threshold, plus the role's weight: seller, then prospect. */
   private final double[][] base;
   /** Up to this many distinct cues in a turn, a scan finds repeats faster than a set. */
@@ -80,6 +82,11 @@ final class CueModel {
         vector[k] = cue.getValue();
       }
     }
+    List<String> known = Vocabulary.stems();
+    byId = new Cue[known.size()];
+    for (int id = 0; id < byId.length; id++) {
+      byId[id] = byWord.get(known.get(id));
+    }
     base = new double[2][order.size()];
     for (int r = 0; r < 2; r++) {
       Cue byRole = byWord.get(roleCue(r == 0 ? SpeakerRole.SELLER : SpeakerRole.PROSPECT));
@@ -107,8 +114,9 @@ final class CueModel {
     Scored scored = new Scored(total);
     {
       String[] words = sentence.stems();
+      int[] ids = sentence.stemIds();
       for (int i = 0; i < words.length; i++) {
-        Cue cue = byWord.get(words[i]);
+        Cue cue = ids[i] >= 0 ? byId[ids[i]] : byWord.get(words[i]);
         if (cue == null) {
           continue;
         }
