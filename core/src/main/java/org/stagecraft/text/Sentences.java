@@ -29,18 +29,39 @@ final class Sentences {
     Words words = new Words();
     int[] clauses = new int[8];
     int clauseCount = 0;
-    int tokenStart = -1;
+    // The token being read, its quotes cut as we go: where its first other character is (-1
+    // while none), where its last one ends, and the vocabulary hash up to there.
+    boolean inToken = false;
+    int start = -1;
+    int end = 0;
+    int hash = 0;
+    int hashToEnd = 0;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : '.';
       if (isWordChar(c)) {
-        if (tokenStart < 0) {
-          tokenStart = i;
+        if (!inToken) {
+          inToken = true;
+          start = -1;
+          hash = 0;
+        }
+        char normal = Vocabulary.normal(c);
+        if (normal != '\'') {
+          if (start < 0) {
+            start = i;
+          }
+          hash = 31 * hash + normal;
+          end = i + 1;
+          hashToEnd = hash;
+        } else if (start >= 0) {
+          hash = 31 * hash + normal; // a quote inside the word ("don't") or trailing, cut later
         }
         continue;
       }
-      if (tokenStart >= 0) {
-        words.add(text, tokenStart, i);
-        tokenStart = -1;
+      if (inToken) {
+        if (start >= 0) {
+          words.add(text, start, end, hashToEnd);
+        }
+        inToken = false;
       }
       if ((c == ',' || c == ':' || c == '\u2014') && words.count > 0) {
         if (clauseCount == clauses.length) {
@@ -75,28 +96,17 @@ final class Sentences {
     int count;
 
     /**
-     * Adds the word in the lowercase {@code text[from, to)}, quotes cut, curly apostrophes read
-     * as straight: a known word from the {@link Vocabulary}, else built and stemmed here.
+     * Adds the word in the lowercase {@code text[start, end)}, without quotes around it, curly
+     * apostrophes read as straight, of {@link Vocabulary#hash} {@code hash}: a known word from the
+     * vocabulary, else built and stemmed here.
      */
-    void add(String text, int from, int to) {
-      int start = from;
-      int end = to;
-      while (start < end && Vocabulary.normal(text.charAt(start)) == '\'') {
-        start++;
-      }
-      while (end > start && Vocabulary.normal(text.charAt(end - 1)) == '\'') {
-        end--;
-      }
-      if (start == end) {
-        return;
-      }
+    void add(String text, int start, int end, int hash) {
       if (count == tokens.length) {
         tokens = Arrays.copyOf(tokens, count * 2);
         stems = Arrays.copyOf(stems, count * 2);
         stemIds = Arrays.copyOf(stemIds, count * 2);
       }
-      Vocabulary.Word known = Vocabulary.find(text, start, end,
-          Vocabulary.hash(text, start, end));
+      Vocabulary.Word known = Vocabulary.find(text, start, end, hash);
       if (known != null) {
         tokens[count] = known.token();
         stems[count] = known.stem();

@@ -86,17 +86,16 @@ final class Vocabulary {
     return c == '\u2019' || c == '\u2018' ? '\'' : c;
   }
 
-  /** The hash {@link #find} expects: over the normalised characters, like String's. */
-  static int hash(String text, int from, int to) {
+  /**
+   * The hash {@link #find} expects: String's, over the characters with curly apostrophes read as
+   * straight ({@link #normal}).
+   */
+  static int hash(String word) {
     int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + normal(text.charAt(i));
+    for (int i = 0; i < word.length(); i++) {
+      h = 31 * h + normal(word.charAt(i));
     }
     return h;
-  }
-
-  private static int hash(String word) {
-    return hash(word, 0, word.length());
   }
 
   private static int slot(int hash) {
