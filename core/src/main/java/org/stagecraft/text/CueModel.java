@@ -55,8 +55,6 @@ final class CueModel {
   private final @Nullable Cue[] byId;
   /** Each signal's bias minus its threshold, plus the role's weight: seller, then prospect. */
   private final double[][] base;
-  /** Up to this many distinct cues in a turn, a scan finds repeats faster than a set. */
-  private static final int SCAN_LIMIT = 24;
 
   private CueModel(List<Example> examples) {
     this.order = Signal.wellKnown().stream().filter(SIGNALS::contains).toList();
@@ -111,7 +109,7 @@ final class CueModel {
    */
   Scored score(Sentences.Sentence sentence, SpeakerRole role) {
     double[] total = base[role == SpeakerRole.SELLER ? 0 : 1].clone();
-    Scored scored = new Scored(total);
+    Scored scored = new Scored(total, sentence.stems().length);
     {
       String[] words = sentence.stems();
       int[] ids = sentence.stemIds();
@@ -144,10 +142,15 @@ final class CueModel {
     private int[] at = new int[16];
     private boolean[] pair = new boolean[16];
     private int count;
-    private @Nullable Set<double[]> seen;
+    /**
+     * The vectors counted, by identity, in open addressing: each word adds at most two (its own
+     * and its pair's), so four slots a word keep the table at most half full.
+     */
+    private final double[][] seen;
 
-    private Scored(double[] total) {
+    private Scored(double[] total, int words) {
       this.total = total;
+      this.seen = new double[Integer.highestOneBit(Math.max(8, words * 4 - 1)) * 2][];
     }
 
     /** The score of each signal, in {@link #order()}: zero or more means yes. */
@@ -175,22 +178,18 @@ final class CueModel {
       }
     }
 
-    /** Whether {@code vector} is not counted yet: a scan while few, then an identity set. */
+    /** Whether {@code vector} is not counted yet, counting it if not. */
     private boolean isNew(double[] vector) {
-      if (seen != null) {
-        return seen.add(vector);
-      }
-      for (int j = 0; j < count; j++) {
-        if (vectors[j] == vector) {
+      int mask = seen.length - 1;
+      for (int slot = System.identityHashCode(vector) & mask; ; slot = (slot + 1) & mask) {
+        if (seen[slot] == null) {
+          seen[slot] = vector;
+          return true;
+        }
+        if (seen[slot] == vector) {
           return false;
         }
       }
-      if (count >= SCAN_LIMIT) {
-        seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        seen.addAll(Arrays.asList(vectors).subList(0, count));
-        seen.add(vector);
-      }
-      return true;
     }
 
     /** The (at most three) cues that weigh most toward signal {@code k}, strongest first. */
