@@ -47,6 +47,44 @@ final class CueModel {
   private static final class Cue {
     double @Nullable [] weights;
     @Nullable Map<String, double[]> pairs;
+    /**
+     * {@link #pairs} whose second stem the {@link Vocabulary} knows, by its id, in open
+     * addressing (-1 for a free slot): no String hash to find a pair after a known word.
+     */
+    int[] pairIds = {-1};
+    double[][] pairVectors = new double[1][];
+
+    void indexPairs(Map<String, Integer> stemIds) {
+      if (pairs == null) {
+        return;
+      }
+      int size = Integer.highestOneBit(Math.max(1, pairs.size() * 4 - 1)) * 2;
+      pairIds = new int[size];
+      Arrays.fill(pairIds, -1);
+      pairVectors = new double[size][];
+      pairs.forEach((stem, vector) -> {
+        Integer id = stemIds.get(stem);
+        if (id != null) {
+          int slot = id & (size - 1);
+          while (pairIds[slot] >= 0) {
+            slot = (slot + 1) & (size - 1);
+          }
+          pairIds[slot] = id;
+          pairVectors[slot] = vector;
+        }
+      });
+    }
+
+    /** The pair this word starts with the known stem {@code id}, or null. */
+    double @Nullable [] pair(int id) {
+      int mask = pairIds.length - 1;
+      for (int slot = id & mask; pairIds[slot] >= 0; slot = (slot + 1) & mask) {
+        if (pairIds[slot] == id) {
+          return pairVectors[slot];
+        }
+      }
+      return null;
+    }
   }
 
   /** One look-up per word finds its weights and its pairs'. */
@@ -82,9 +120,12 @@ final class CueModel {
     }
     List<String> known = Vocabulary.stems();
     byId = new Cue[known.size()];
+    Map<String, Integer> stemIds = new HashMap<>();
     for (int id = 0; id < byId.length; id++) {
       byId[id] = byWord.get(known.get(id));
+      stemIds.put(known.get(id), id);
     }
+    byWord.values().forEach(cue -> cue.indexPairs(stemIds));
     base = new double[2][order.size()];
     for (int r = 0; r < 2; r++) {
       Cue byRole = byWord.get(roleCue(r == 0 ? SpeakerRole.SELLER : SpeakerRole.PROSPECT));
@@ -122,7 +163,7 @@ final class CueModel {
           scored.add(cue.weights, words, i, false);
         }
         double[] pair = cue.pairs == null || i + 1 >= words.length ? null
-            : cue.pairs.get(words[i + 1]);
+            : ids[i + 1] >= 0 ? cue.pair(ids[i + 1]) : cue.pairs.get(words[i + 1]);
         if (pair != null) {
           scored.add(pair, words, i, true);
         }
