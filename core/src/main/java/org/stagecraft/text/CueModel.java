@@ -47,14 +47,52 @@ final class CueModel {
   private static final class Cue {
     double @Nullable [] weights;
     @Nullable Map<String, double[]> pairs;
+    /**
+     * {@link #pairs} whose second stem the {@link Vocabulary} knows, by its id, in open
+     * addressing (-1 for a free slot): no String hash to find a pair after a known word.
+     */
+    int[] pairIds = {-1};
+    double[][] pairVectors = new double[1][];
+
+    void indexPairs(Map<String, Integer> stemIds) {
+      if (pairs == null) {
+        return;
+      }
+      int size = Integer.highestOneBit(Math.max(1, pairs.size() * 4 - 1)) * 2;
+      pairIds = new int[size];
+      Arrays.fill(pairIds, -1);
+      pairVectors = new double[size][];
+      pairs.forEach((stem, vector) -> {
+        Integer id = stemIds.get(stem);
+        if (id != null) {
+          int slot = id & (size - 1);
+          while (pairIds[slot] >= 0) {
+            slot = (slot + 1) & (size - 1);
+          }
+          pairIds[slot] = id;
+          pairVectors[slot] = vector;
+        }
+      });
+    }
+
+    /** The pair this word starts with the known stem {@code id}, or null. */
+    double @Nullable [] pair(int id) {
+      int mask = pairIds.length - 1;
+      for (int slot = id & mask; pairIds[slot] >= 0; slot = (slot + 1) & mask) {
+        if (pairIds[slot] == id) {
+          return pairVectors[slot];
+        }
+      }
+      return null;
+    }
   }
 
   /** One look-up per word finds its weights and its pairs'. */
   private final Map<String, Cue> byWord = new HashMap<>();
+  /** {@link #byWord} for each known stem, by {@link Vocabulary} id: no hash look-up for those. */
+  private final @Nullable Cue[] byId;
   /** Each signal's bias minus its threshold, plus the role's weight: seller, then prospect. */
   private final double[][] base;
-  /** Up to this many distinct cues in a turn, a scan finds repeats faster than a set. */
-  private static final int SCAN_LIMIT = 24;
 
   private CueModel(List<Example> examples) {
     this.order = Signal.wellKnown().stream().filter(SIGNALS::contains).toList();
@@ -80,6 +118,14 @@ final class CueModel {
         vector[k] = cue.getValue();
       }
     }
+    List<String> known = Vocabulary.stems();
+    byId = new Cue[known.size()];
+    Map<String, Integer> stemIds = new HashMap<>();
+    for (int id = 0; id < byId.length; id++) {
+      byId[id] = byWord.get(known.get(id));
+      stemIds.put(known.get(id), id);
+    }
+    byWord.values().forEach(cue -> cue.indexPairs(stemIds));
     base = new double[2][order.size()];
     for (int r = 0; r < 2; r++) {
       Cue byRole = byWord.get(roleCue(r == 0 ? SpeakerRole.SELLER : SpeakerRole.PROSPECT));
@@ -104,11 +150,12 @@ final class CueModel {
    */
   Scored score(Sentences.Sentence sentence, SpeakerRole role) {
     double[] total = base[role == SpeakerRole.SELLER ? 0 : 1].clone();
-    Scored scored = new Scored(total);
+    Scored scored = new Scored(total, sentence.stems().length);
     {
       String[] words = sentence.stems();
+      int[] ids = sentence.stemIds();
       for (int i = 0; i < words.length; i++) {
-        Cue cue = byWord.get(words[i]);
+        Cue cue = ids[i] >= 0 ? byId[ids[i]] : byWord.get(words[i]);
         if (cue == null) {
           continue;
         }
@@ -116,7 +163,7 @@ final class CueModel {
           scored.add(cue.weights, words, i, false);
         }
         double[] pair = cue.pairs == null || i + 1 >= words.length ? null
-            : cue.pairs.get(words[i + 1]);
+            : ids[i + 1] >= 0 ? cue.pair(ids[i + 1]) : cue.pairs.get(words[i + 1]);
         if (pair != null) {
           scored.add(pair, words, i, true);
         }
@@ -136,10 +183,15 @@ final class CueModel {
     private int[] at = new int[16];
     private boolean[] pair = new boolean[16];
     private int count;
-    private @Nullable Set<double[]> seen;
+    /**
+     * The vectors counted, by identity, in open addressing: each word adds at most two (its own
+     * and its pair's), so four slots a word keep the table at most half full.
+     */
+    private final double[][] seen;
 
-    private Scored(double[] total) {
+    private Scored(double[] total, int words) {
       this.total = total;
+      this.seen = new double[Integer.highestOneBit(Math.max(8, words * 4 - 1)) * 2][];
     }
 
     /** The score of each signal, in {@link #order()}: zero or more means yes. */
@@ -167,22 +219,18 @@ final class CueModel {
       }
     }
 
-    /** Whether {@code vector} is not counted yet: a scan while few, then an identity set. */
+    /** Whether {@code vector} is not counted yet, counting it if not. */
     private boolean isNew(double[] vector) {
-      if (seen != null) {
-        return seen.add(vector);
-      }
-      for (int j = 0; j < count; j++) {
-        if (vectors[j] == vector) {
+      int mask = seen.length - 1;
+      for (int slot = System.identityHashCode(vector) & mask; ; slot = (slot + 1) & mask) {
+        if (seen[slot] == null) {
+          seen[slot] = vector;
+          return true;
+        }
+        if (seen[slot] == vector) {
           return false;
         }
       }
-      if (count >= SCAN_LIMIT) {
-        seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        seen.addAll(Arrays.asList(vectors).subList(0, count));
-        seen.add(vector);
-      }
-      return true;
     }
 
     /** The (at most three) cues that weigh most toward signal {@code k}, strongest first. */

@@ -43,6 +43,16 @@ final class PhraseMatcher {
   private final Node root = new Node();
   private final Map<String, List<Entry>> byWord = new HashMap<>();
   private final Map<String, List<Entry>> byStem = new HashMap<>();
+  /**
+   * The keys of {@link #byStem} and their entries, side by side: a scan of these few costs less
+   * than cutting a prefix from every word to look it up.
+   */
+  private final String[] stemKeys;
+  private final List<List<Entry>> stemEntries = new ArrayList<>();
+  /** For each known stem (by {@link Vocabulary} id): its trie node, and its phrases with stems. */
+  private final Node[] rootById;
+  private final List<@Nullable List<Entry>> byWordById = new ArrayList<>();
+  private final List<@Nullable List<Entry>> byStemById = new ArrayList<>();
 
   PhraseMatcher(List<PhraseRule> rules) {
     for (PhraseRule written : rules) {
@@ -67,6 +77,18 @@ final class PhraseMatcher {
               k -> new ArrayList<>()).add(new Entry(rule, phrase));
         }
       }
+    }
+    stemKeys = byStem.keySet().toArray(new String[0]);
+    for (String key : stemKeys) {
+      stemEntries.add(byStem.get(key));
+    }
+    List<String> known = Vocabulary.stems();
+    rootById = new Node[known.size()];
+    for (int id = 0; id < known.size(); id++) {
+      String stem = known.get(id);
+      rootById[id] = root.next.get(stem);
+      byWordById.add(byWord.get(stem));
+      byStemById.add(stem.length() >= STEM ? byStem(stem) : null);
     }
   }
 
@@ -103,24 +125,37 @@ final class PhraseMatcher {
   List<Hit> match(Sentences.Sentence sentence, SpeakerRole role, boolean question) {
     String[] words = sentence.tokens();
     String[] stems = sentence.stems();
+    int[] ids = sentence.stemIds();
     List<Hit> hits = new ArrayList<>();
     int start = start(words);
     for (int i = 0; i < stems.length; i++) {
-      Node node = root;
-      for (int j = i; j < stems.length; j++) {
-        node = node.next.get(stems[j]);
-        if (node == null) {
-          break;
-        }
+      int id = ids[i];
+      Node node = id >= 0 ? rootById[id] : root.next.get(stems[i]);
+      for (int j = i + 1; node != null; j++) {
         collect(node.ends, words, stems, i, start, role, question, hits);
+        node = j < stems.length ? node.next.get(stems[j]) : null;
       }
-      collect(byWord.get(stems[i]), words, stems, i, start, role, question, hits);
-      if (stems[i].length() >= STEM) {
-        collect(byStem.get(stems[i].substring(0, STEM)), words, stems, i, start, role, question,
-            hits);
+      if (id >= 0) {
+        collect(byWordById.get(id), words, stems, i, start, role, question, hits);
+        collect(byStemById.get(id), words, stems, i, start, role, question, hits);
+      } else {
+        collect(byWord.get(stems[i]), words, stems, i, start, role, question, hits);
+        if (stems[i].length() >= STEM) {
+          collect(byStem(stems[i]), words, stems, i, start, role, question, hits);
+        }
       }
     }
     return hits;
+  }
+
+  /** The entries whose stem {@code stem} starts with: the keys all have {@value #STEM} letters. */
+  private @Nullable List<Entry> byStem(String stem) {
+    for (int k = 0; k < stemKeys.length; k++) {
+      if (stem.startsWith(stemKeys[k])) {
+        return stemEntries.get(k);
+      }
+    }
+    return null;
   }
 
   private static void collect(@Nullable List<Entry> entries, String[] words, String[] stems,

@@ -1,6 +1,7 @@
 package org.stagecraft.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,69 +9,116 @@ import java.util.Locale;
  * Splits text into sentences of lowercase word tokens in one pass (after lowercasing it whole): a token is a run of letters,
  * digits, apostrophes and {@code %}; {@code . ! ? ;} end a sentence, and a sentence remembers
  * whether it ended with a question mark and where its comma-separated clauses start. Curly
- * apostrophes become straight ones.
+ * apostrophes become straight ones. Known words come with their stems from the {@link Vocabulary},
+ * without a String built or a stem cut per word.
  */
 final class Sentences {
   /**
-   * One sentence: its words, their stems ({@link Stems}), where each comma-separated clause
-   * starts, and whether it ends with a question mark.
+   * One sentence: its words, their stems ({@link Stems}) and the stems' ids in the {@link
+   * Vocabulary} (-1 for a word it does not know), where each comma-separated clause starts, and
+   * whether it ends with a question mark.
    */
-  record Sentence(String[] tokens, String[] stems, int[] clauses, boolean questionMark) {
-    Sentence(String[] tokens, int[] clauses, boolean questionMark) {
-      this(tokens, stems(tokens), clauses, questionMark);
-    }
-
-    private static String[] stems(String[] tokens) {
-      String[] stems = new String[tokens.length];
-      for (int i = 0; i < tokens.length; i++) {
-        stems[i] = Stems.of(tokens[i]);
-      }
-      return stems;
-    }
-  }
+  record Sentence(String[] tokens, String[] stems, int[] stemIds, int[] clauses,
+      boolean questionMark) {}
 
   private Sentences() {}
 
   static List<Sentence> of(String original) {
     String text = original.toLowerCase(Locale.ROOT); // once, not per word
     List<Sentence> out = new ArrayList<>();
-    List<String> tokens = new ArrayList<>();
-    List<Integer> clauses = new ArrayList<>();
-    int tokenStart = -1;
+    Words words = new Words();
+    int[] clauses = new int[8];
+    int clauseCount = 0;
+    // The token being read, its quotes cut as we go: where its first other character is (-1
+    // while none), where its last one ends, and the vocabulary hash up to there.
+    boolean inToken = false;
+    int start = -1;
+    int end = 0;
+    int hash = 0;
+    int hashToEnd = 0;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : '.';
       if (isWordChar(c)) {
-        if (tokenStart < 0) {
-          tokenStart = i;
+        if (!inToken) {
+          inToken = true;
+          start = -1;
+          hash = 0;
+        }
+        char normal = Vocabulary.normal(c);
+        if (normal != '\'') {
+          if (start < 0) {
+            start = i;
+          }
+          hash = 31 * hash + normal;
+          end = i + 1;
+          hashToEnd = hash;
+        } else if (start >= 0) {
+          hash = 31 * hash + normal; // a quote inside the word ("don't") or trailing, cut later
         }
         continue;
       }
-      if (tokenStart >= 0) {
-        String word = word(text, tokenStart, i);
-        if (!word.isEmpty()) {
-          tokens.add(word);
+      if (inToken) {
+        if (start >= 0) {
+          words.add(text, start, end, hashToEnd);
         }
-        tokenStart = -1;
+        inToken = false;
       }
-      if ((c == ',' || c == ':' || c == '\u2014') && !tokens.isEmpty()) {
-        clauses.add(tokens.size());
+      if ((c == ',' || c == ':' || c == '\u2014') && words.count > 0) {
+        if (clauseCount == clauses.length) {
+          clauses = Arrays.copyOf(clauses, clauseCount * 2);
+        }
+        clauses[clauseCount++] = words.count;
       }
       if (c == '.' || c == '!' || c == '?' || c == ';') {
-        if (!tokens.isEmpty()) {
-          int[] starts = new int[clauses.size() + 1];
-          for (int k = 0; k < clauses.size(); k++) {
-            starts[k + 1] = clauses.get(k);
-          }
-          out.add(new Sentence(tokens.toArray(new String[0]), starts, c == '?'));
-          tokens.clear();
-          clauses.clear();
+        if (words.count > 0) {
+          int[] starts = new int[clauseCount + 1];
+          System.arraycopy(clauses, 0, starts, 1, clauseCount);
+          out.add(new Sentence(Arrays.copyOf(words.tokens, words.count),
+              Arrays.copyOf(words.stems, words.count), Arrays.copyOf(words.stemIds, words.count),
+              starts, c == '?'));
+          words.count = 0;
+          clauseCount = 0;
         } else if (c == '?' && !out.isEmpty()) { // "right??" or a space before '?'
           Sentence last = out.get(out.size() - 1);
-          out.set(out.size() - 1, new Sentence(last.tokens(), last.stems(), last.clauses(), true));
+          out.set(out.size() - 1, new Sentence(last.tokens(), last.stems(), last.stemIds(),
+              last.clauses(), true));
         }
       }
     }
     return out;
+  }
+
+  /** The words of the sentence being read, with their stems. */
+  private static final class Words {
+    String[] tokens = new String[32];
+    String[] stems = new String[32];
+    int[] stemIds = new int[32];
+    int count;
+
+    /**
+     * Adds the word in the lowercase {@code text[start, end)}, without quotes around it, curly
+     * apostrophes read as straight, of {@link Vocabulary#hash} {@code hash}: a known word from the
+     * vocabulary, else built and stemmed here.
+     */
+    void add(String text, int start, int end, int hash) {
+      if (count == tokens.length) {
+        tokens = Arrays.copyOf(tokens, count * 2);
+        stems = Arrays.copyOf(stems, count * 2);
+        stemIds = Arrays.copyOf(stemIds, count * 2);
+      }
+      Vocabulary.Word known = Vocabulary.find(text, start, end, hash);
+      if (known != null) {
+        tokens[count] = known.token();
+        stems[count] = known.stem();
+        stemIds[count] = known.stemId();
+      } else {
+        String word = word(text, start, end);
+        tokens[count] = word;
+        stems[count] = Stems.of(word);
+        stemIds[count] = -1;
+      }
+      count++;
+    }
   }
 
   private static boolean isWordChar(char c) {
@@ -79,24 +127,12 @@ final class Sentences {
         || (c > 127 && Character.isLetterOrDigit(c));
   }
 
-  /** The lowercase word in {@code text[from, to)}, curly apostrophes straightened, quotes cut. */
+  /** The lowercase word in {@code text[from, to)}, curly apostrophes straightened. */
   private static String word(String text, int from, int to) {
     String word = text.substring(from, to);
     if (word.indexOf('\u2019') >= 0 || word.indexOf('\u2018') >= 0) {
       word = word.replace('\u2019', '\'').replace('\u2018', '\'');
     }
-    return trimQuotes(word);
-  }
-
-  private static String trimQuotes(String token) {
-    int start = 0;
-    int end = token.length();
-    while (start < end && token.charAt(start) == '\'') {
-      start++;
-    }
-    while (end > start && token.charAt(end - 1) == '\'') {
-      end--;
-    }
-    return start == 0 && end == token.length() ? token : token.substring(start, end);
+    return word;
   }
 }

@@ -1,0 +1,128 @@
+package org.stagecraft.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The words the classifier expects to read (those of the development corpora, the phrase rules
+ * and the fillers), each with its stem, built once when the class loads. {@link Sentences} looks
+ * a token up straight from the characters of the text: a known word then costs one hash over its
+ * characters, with no String built and no stemming, and its String and stem are shared, their
+ * hash codes computed once. An unknown word is simply not found, and is built and stemmed as
+ * before, so the vocabulary changes the speed only, never a token.
+ *
+ * <p>Immutable after class load and thread-safe.
+ */
+final class Vocabulary {
+  /** A known word, its stem ({@link Stems}) and the stem's id, from 0 to {@link #stems()}. */
+  record Word(String token, String stem, int stemId) {}
+
+  private static final char[][] KEYS;
+  private static final Word[] WORDS;
+  private static final int MASK;
+  /** The known stems, by id. */
+  private static final List<String> STEMS;
+
+  static {
+    Set<String> words = new LinkedHashSet<>(PhraseMatcher.FILLERS);
+    for (PhraseRule rule : EnglishRules.all()) {
+      rule.phrases().forEach(phrase -> phrase.forEach(w -> {
+        if (!w.endsWith("*")) {
+          words.add(w.startsWith("=") ? w.substring(1) : w);
+        }
+      }));
+    }
+    for (String corpus : CueModel.CORPORA) {
+      for (LabelledCorpus.Line line : LabelledCorpus.read(corpus)) {
+        // Any split will do: a key is only ever compared with a token's own characters.
+        for (String w : line.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'')
+            .replace('\u2018', '\'').split("[^\\p{L}\\p{N}'%]+")) {
+          String trimmed = w.replaceAll("^'+|'+$", "");
+          if (!trimmed.isEmpty()) {
+            words.add(trimmed);
+          }
+        }
+      }
+    }
+    int capacity = Integer.highestOneBit(Math.max(16, words.size() * 4));
+    KEYS = new char[capacity][];
+    WORDS = new Word[capacity];
+    MASK = capacity - 1;
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> stems = new ArrayList<>(); // one String per distinct stem
+    for (String word : words) {
+      int slot = slot(hash(word));
+      while (KEYS[slot] != null) {
+        slot = (slot + 1) & MASK;
+      }
+      KEYS[slot] = word.toCharArray();
+      int id = ids.computeIfAbsent(Stems.of(word), stem -> {
+        stems.add(stem);
+        return stems.size() - 1;
+      });
+      WORDS[slot] = new Word(word, stems.get(id), id);
+    }
+    STEMS = List.copyOf(stems);
+  }
+
+  private Vocabulary() {}
+
+  /**
+   * The known stems, each at its id: tables indexed by stem id let the matcher and the cue model
+   * skip a hash look-up for every known word.
+   */
+  static List<String> stems() {
+    return STEMS;
+  }
+
+  /** The straight apostrophe for a curly one, else {@code c}: tokens keep straight ones. */
+  static char normal(char c) {
+    return c == '\u2019' || c == '\u2018' ? '\'' : c;
+  }
+
+  /**
+   * The hash {@link #find} expects: String's, over the characters with curly apostrophes read as
+   * straight ({@link #normal}).
+   */
+  static int hash(String word) {
+    int h = 0;
+    for (int i = 0; i < word.length(); i++) {
+      h = 31 * h + normal(word.charAt(i));
+    }
+    return h;
+  }
+
+  private static int slot(int hash) {
+    return (hash ^ (hash >>> 15)) & MASK;
+  }
+
+  /**
+   * The known word written (curly apostrophes read as straight) in {@code text[from, to)}, whose
+   * {@link #hash} is {@code hash}, or null if it is not known.
+   */
+  static @Nullable Word find(String text, int from, int to, int hash) {
+    int length = to - from;
+    for (int slot = slot(hash); KEYS[slot] != null; slot = (slot + 1) & MASK) {
+      char[] key = KEYS[slot];
+      if (key.length == length && same(key, text, from)) {
+        return WORDS[slot];
+      }
+    }
+    return null;
+  }
+
+  private static boolean same(char[] key, String text, int from) {
+    for (int k = 0; k < key.length; k++) {
+      if (key[k] != normal(text.charAt(from + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
