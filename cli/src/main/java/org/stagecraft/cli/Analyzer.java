@@ -27,10 +27,6 @@ final class Analyzer {
     this.scoring = scoring;
   }
 
-  Playbook playbook() {
-    return playbook;
-  }
-
   /** The transcript at {@code path} with the signals found in each turn. */
   ClassifiedTranscript classify(Path path) throws IOException {
     return Transcripts.classify(reader.read(path), classifier);

@@ -1,9 +1,8 @@
 package org.stagecraft.cli;
 
 import java.util.concurrent.Callable;
-import org.stagecraft.Playbook;
-import org.stagecraft.Playbooks;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,10 +15,7 @@ final class PlaybookCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--playbook", paramLabel = "NAME", defaultValue = BuiltInPlaybooks.DEFAULT,
-      converter = BuiltInPlaybooks.class,
-      description = "The playbook to draw (default: ${DEFAULT-VALUE}).")
-  Playbook playbook = Playbooks.consultative();
+  @Mixin PlaybookOption playbook;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "mermaid",
       description = "mermaid or dot (default: ${DEFAULT-VALUE}).")
@@ -28,7 +24,7 @@ final class PlaybookCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().getOut().print(
-        format == Format.MERMAID ? playbook.toMermaid() : playbook.toDot());
+        format == Format.MERMAID ? playbook.playbook.toMermaid() : playbook.playbook.toDot());
     spec.commandLine().getOut().flush();
     return 0;
   }

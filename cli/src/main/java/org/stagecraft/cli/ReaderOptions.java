@@ -3,13 +3,12 @@ package org.stagecraft.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.stagecraft.Playbook;
-import org.stagecraft.Playbooks;
 import org.stagecraft.score.Scoring;
 import org.stagecraft.text.EnglishSignalClassifier;
 import org.stagecraft.text.TranscriptFormat;
 import org.stagecraft.text.TranscriptReader;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -28,10 +27,7 @@ final class ReaderOptions {
           + "and content.")
   @Nullable TranscriptFormat inputFormat;
 
-  @Option(names = "--playbook", paramLabel = "NAME", defaultValue = BuiltInPlaybooks.DEFAULT,
-      converter = BuiltInPlaybooks.class,
-      description = "The playbook to follow (default: ${DEFAULT-VALUE}).")
-  Playbook playbook = Playbooks.consultative();
+  @Mixin PlaybookOption playbook;
 
   /**
    * The analyzer these options describe.
@@ -50,6 +46,7 @@ final class ReaderOptions {
     if (inputFormat != null) {
       reader = reader.format(inputFormat);
     }
-    return new Analyzer(reader, EnglishSignalClassifier.create(), playbook, Scoring.defaults());
+    return new Analyzer(reader, EnglishSignalClassifier.create(), playbook.playbook,
+        Scoring.defaults());
   }
 }

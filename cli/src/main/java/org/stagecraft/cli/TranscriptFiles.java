@@ -69,7 +69,7 @@ final class TranscriptFiles {
     return found;
   }
 
-  static boolean hasTranscriptExtension(Path file) {
+  private static boolean hasTranscriptExtension(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     for (TranscriptFormat format : TranscriptFormat.values()) {
       if (name.endsWith("." + format.extension())) {
