@@ -92,16 +92,27 @@ final class ConversationProcessor implements Processor<String, byte[], String, O
           + " events; one conversation holds at most " + Conversation.MAX_EVENTS);
       return;
     }
+    // Apply every event before writing anything: a signal the playbook lacks from a host's own
+    // classifier is refused by the engine, and the record then goes to the dead letters whole.
+    List<Outcome> outcomes = new ArrayList<>(events.size());
+    try {
+      for (ConversationEvent e : events) {
+        Outcome outcome = conversation.apply(e);
+        outcomes.add(outcome);
+        conversation = outcome.conversation();
+      }
+    } catch (IllegalArgumentException e) {
+      deadLetter(record, "the event cannot be applied: " + e.getMessage());
+      return;
+    }
     boolean moved = false;
-    for (ConversationEvent e : events) {
-      Outcome outcome = conversation.apply(e);
+    for (Outcome outcome : outcomes) {
       if (outcome instanceof Outcome.Accepted accepted && accepted.stageChange() != null) {
         forward(record, accepted.stageChange(), settings.names().stageChangesSink());
         moved = true;
       } else if (outcome instanceof Outcome.Rejected rejected) {
         forward(record, rejected.violation(), settings.names().coachingSink());
       }
-      conversation = outcome.conversation();
     }
     store(id, conversation, live.previous(), nextTurn(event, live.previous()));
     if (settings.trigger() == ScorecardTrigger.EVERY_RECORD

@@ -124,7 +124,7 @@ public final class EventJson {
         json.writeStringField("type", "utterance");
         json.writeStringField("role", name(u.role()));
         json.writeStringField("text", u.text());
-        if (u.start() != null && u.end() != null) {
+        if (u.isTimed()) {
           json.writeNumberField("startMs", u.start().toMillis());
           json.writeNumberField("endMs", u.end().toMillis());
         }

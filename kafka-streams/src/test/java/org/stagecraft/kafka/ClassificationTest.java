@@ -26,11 +26,12 @@ class ClassificationTest {
 
   /** What the core's transcript path makes of the same turns: each turn, then its detections. */
   private static Conversation classified(List<Utterance> turns) {
+    EnglishSignalClassifier classifier = EnglishSignalClassifier.create();
     Conversation c = PLAYBOOK.newConversation();
     Utterance previous = null;
     for (Utterance turn : turns) {
       c = c.advance(turn);
-      for (Detection d : EnglishSignalClassifier.create().classify(turn, previous)) {
+      for (Detection d : classifier.classify(turn, previous)) {
         c = c.advance(d.toEvent());
       }
       previous = turn;
@@ -103,6 +104,24 @@ class ClassificationTest {
       harness.send("call-5", EventRecord.classified(YES, List.of(Signal.CONFIRMED)));
       assertThat(turns.get("call-5")).isNull();
       assertThat(harness.stored(PLAYBOOK, "call-5").hasSeen(Signal.CONFIRMED)).isTrue();
+    }
+  }
+
+  @Test
+  void a_signal_the_playbook_lacks_from_a_host_classifier_is_a_dead_letter_not_a_crash() {
+    Signal unknown = Signal.of("BUDGET_OWNER");
+    try (Harness harness = new Harness(StagecraftTopology.builder().classifier((u, previous) ->
+        u.text().contains("budget")
+            ? com.google.common.collect.ImmutableList.of(
+                new Detection(unknown, u.role(), "host.budget", "budget"))
+            : com.google.common.collect.ImmutableList.of()), stateDir)) {
+      harness.send("call-6", EventRecord.of(Utterance.prospect("I own the budget.")));
+      harness.send("call-6", EventRecord.of(CHECK));
+
+      assertThat(harness.deadLetters.readRecordsToList()).singleElement()
+          .satisfies(dead -> assertThat(DeadLetters.reason(dead.headers()))
+              .startsWith("the event cannot be applied: ").contains("BUDGET_OWNER"));
+      assertThat(harness.stored(PLAYBOOK, "call-6").eventCount()).isEqualTo(1);
     }
   }
 }
