@@ -17,7 +17,8 @@ import org.stagecraft.internal.StageGraph;
  *
  * <p>Immutable and thread-safe. Equal events applied in the same order to the same playbook give
  * equal conversations; nothing here reads a clock or a random source. Successive conversations
- * share their record of events, so each step costs one 24-byte object; see {@link Journal}.
+ * share their record of events, so each {@code advance} costs one 24-byte object and about 9
+ * bytes of journal growth (docs/benchmarks.md); see {@link Journal}.
  *
  * <p>Costs: {@link #stage()} and {@link #eventCount()} are constant time; so are {@link
  * #hasSeen(Signal)} and applying an event, for the newest conversation of a line. Applying an
@@ -116,7 +117,7 @@ public final class Conversation {
    */
   public Conversation advanceAll(Iterable<? extends ConversationEvent> events) {
     // One owner for the whole fold: no intermediate conversation per event (equal result).
-    return toBuilder().advanceAll(checkNotNull(events, "events")).build();
+    return toBuilder().advanceAll(events).build();
   }
 
   /** The playbook this conversation follows. */
@@ -161,7 +162,10 @@ public final class Conversation {
     return out.build();
   }
 
-  /** Whether an accepted event has shown {@code signal}. Constant time. */
+  /**
+   * Whether an accepted event has shown {@code signal}. Constant time for the newest conversation
+   * of its journal; at most 64 steps for an older one.
+   */
   public boolean hasSeen(Signal signal) {
     int id = journal.playbook.signals.id(checkNotNull(signal, "signal"));
     return id >= 0 && (seen() & (1L << id)) != 0;

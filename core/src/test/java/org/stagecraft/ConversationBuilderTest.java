@@ -18,7 +18,7 @@ class ConversationBuilderTest {
       List<ConversationEvent> events = RandomCalls.call(seed, 300);
 
       // when
-      Conversation folded = playbook.newConversation().advanceAll(events);
+      Conversation folded = stepped(playbook.newConversation(), events);
       Conversation built = playbook.newConversation().toBuilder().advanceAll(events).build();
 
       // then
@@ -39,7 +39,7 @@ class ConversationBuilderTest {
       ConversationBuilder builder = playbook.newConversation().toBuilder()
           .advanceAll(events.subList(0, 100));
       Conversation half = builder.build();
-      Conversation halfCopy = playbook.newConversation().advanceAll(events.subList(0, 100));
+      Conversation halfCopy = stepped(playbook.newConversation(), events.subList(0, 100));
 
       // when
       Conversation rest = builder.advanceAll(events.subList(100, 200)).build();
@@ -48,8 +48,8 @@ class ConversationBuilderTest {
       // then
       assertThat(half).isEqualTo(halfCopy);
       assertThat(half.eventCount()).isEqualTo(100);
-      assertThat(rest).isEqualTo(playbook.newConversation().advanceAll(events));
-      assertThat(branched).isEqualTo(halfCopy.advanceAll(other));
+      assertThat(rest).isEqualTo(stepped(playbook.newConversation(), events));
+      assertThat(branched).isEqualTo(stepped(halfCopy, other));
     });
   }
 
@@ -76,5 +76,17 @@ class ConversationBuilderTest {
 
     assertThatNullPointerException().isThrownBy(() -> builder.advance(null))
         .withMessage("event");
+  }
+
+  /**
+   * The reference: one {@code advance} per event. {@code advanceAll} itself folds through a
+   * builder, so it cannot be the yardstick here.
+   */
+  private static Conversation stepped(Conversation start, List<ConversationEvent> events) {
+    Conversation c = start;
+    for (ConversationEvent event : events) {
+      c = c.advance(event);
+    }
+    return c;
   }
 }
