@@ -40,8 +40,8 @@ public final class Snapshot {
     checkNotNull(conversation, "conversation");
     Journal journal = conversation.journal();
     int events = conversation.eventCount();
-    // Measured first, then written by index into one exact array: the stream classes lock on
-    // every byte, which cost more than the rest of the encoding.
+    // Measured first, then written by index into one exact array, rather than through a stream
+    // whose every write takes a lock unless the JIT inlines it away (docs/benchmarks.md).
     int size = HEADER + varintSize(events) + varintSize(conversation.stageIndex());
     for (int i = 0; i < events; i++) {
       int entry = journal.entry(i);
