@@ -71,11 +71,13 @@ class PlaybookBuilderAssertTest {
 
   @Test
   void several_problems_are_all_listed() {
-    PlaybookBuilder broken = gated().exitCriteria(GATE,
-        org.stagecraft.Criterion.seen(Signal.of("NEVER_DECLARED")));
+    PlaybookBuilder broken = gated()
+        .exitCriteria(START, org.stagecraft.Criterion.seen(Signal.of("ALSO_UNDECLARED")))
+        .exitCriteria(GATE, org.stagecraft.Criterion.seen(Signal.of("NEVER_DECLARED")));
 
     assertThatThrownBy(() -> assertThat(broken).verifies())
-        .hasMessageStartingWith("Expecting playbook 'gated' to verify, but it has 1 problem:\n  - ")
-        .hasMessageContaining("NEVER_DECLARED");
+        .hasMessageStartingWith("Expecting playbook 'gated' to verify, but it has 2 problems:\n  - ")
+        .hasMessageContaining("NEVER_DECLARED")
+        .hasMessageContaining("ALSO_UNDECLARED");
   }
 }

@@ -83,7 +83,8 @@ class CompatibilityTestsCatchFaultsTest {
       }
       return fine("events", c);
     }).scores_every_conversation_within_bounds())
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(AssertionError.class).hasMessageContaining("seed")
+        .hasRootCauseInstanceOf(IllegalStateException.class);
   }
 
   @Test
