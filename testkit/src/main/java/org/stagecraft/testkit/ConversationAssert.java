@@ -216,7 +216,7 @@ public class ConversationAssert extends AbstractAssert<ConversationAssert, Conve
    * @throws NullPointerException if an argument is null
    */
   public ConversationAssert hasSeen(Signal... signals) {
-    checkNotNull(signals, "signals");
+    checkArgument(checkNotNull(signals, "signals").length > 0, "name at least one signal");
     isNotNull();
     List<Signal> unseen = Arrays.stream(signals).filter(s -> !actual.hasSeen(checkNotNull(s)))
         .toList();
@@ -233,7 +233,7 @@ public class ConversationAssert extends AbstractAssert<ConversationAssert, Conve
    * @throws NullPointerException if an argument is null
    */
   public ConversationAssert hasNotSeen(Signal... signals) {
-    checkNotNull(signals, "signals");
+    checkArgument(checkNotNull(signals, "signals").length > 0, "name at least one signal");
     isNotNull();
     List<Signal> seen = Arrays.stream(signals).filter(s -> actual.hasSeen(checkNotNull(s)))
         .toList();

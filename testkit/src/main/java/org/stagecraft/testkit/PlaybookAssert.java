@@ -1,5 +1,6 @@
 package org.stagecraft.testkit;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Arrays;
@@ -66,7 +67,7 @@ public class PlaybookAssert extends AbstractAssert<PlaybookAssert, Playbook> {
    * @throws NullPointerException if an argument is null
    */
   public PlaybookAssert hasTerminalStages(Stage... stages) {
-    checkNotNull(stages, "stages");
+    checkArgument(checkNotNull(stages, "stages").length > 0, "name at least one stage");
     isNotNull();
     List<Stage> terminal = actual.stages().stream().filter(actual::isTerminal).toList();
     List<Stage> wrong = Arrays.stream(stages).filter(s -> !terminal.contains(s)).toList();

@@ -225,6 +225,7 @@ public final class Scenario {
    */
   public Scenario expectDetected(Signal... signals) {
     List<Signal> wanted = List.of(checkNotNull(signals, "signals"));
+    checkArgument(!wanted.isEmpty(), "name at least one signal");
     checkState(!steps.isEmpty() && last().utterance != null,
         "expectDetected follows a seller(...), prospect(...) or utterance(...) step");
     return expect(r -> {
