@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import org.assertj.core.api.AbstractAssert;
 import org.jspecify.annotations.Nullable;
 import org.stagecraft.score.Band;
@@ -45,13 +46,7 @@ public class ScorecardAssert extends AbstractAssert<ScorecardAssert, Scorecard> 
    * @throws IllegalArgumentException if {@code minimum} is outside 0 to 100
    */
   public ScorecardAssert hasScoreAtLeast(String id, int minimum) {
-    checkRange(minimum);
-    Score score = score(id);
-    if (!score.measured() || score.value() < minimum) {
-      failWithMessage("%s", String.format("Expecting score \"%s\" to be at least:\n  %s\nbut was:"
-          + "\n  %s", id, minimum, describe(score)));
-    }
-    return this;
+    return bounded(id, minimum, "at least", value -> value >= minimum);
   }
 
   /**
@@ -61,11 +56,15 @@ public class ScorecardAssert extends AbstractAssert<ScorecardAssert, Scorecard> 
    * @throws IllegalArgumentException if {@code maximum} is outside 0 to 100
    */
   public ScorecardAssert hasScoreAtMost(String id, int maximum) {
-    checkRange(maximum);
+    return bounded(id, maximum, "at most", value -> value <= maximum);
+  }
+
+  private ScorecardAssert bounded(String id, int limit, String bound, IntPredicate holds) {
+    checkRange(limit);
     Score score = score(id);
-    if (!score.measured() || score.value() > maximum) {
-      failWithMessage("%s", String.format("Expecting score \"%s\" to be at most:\n  %s\nbut was:"
-          + "\n  %s", id, maximum, describe(score)));
+    if (!score.measured() || !holds.test(score.value())) {
+      failWithMessage("%s", String.format("Expecting score \"%s\" to be %s:\n  %s\nbut was:"
+          + "\n  %s", id, bound, limit, describe(score)));
     }
     return this;
   }

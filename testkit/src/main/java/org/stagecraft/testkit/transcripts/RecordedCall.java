@@ -32,6 +32,11 @@ public record RecordedCall(Path file, Transcript transcript, Conversation conver
 
   /** The file's name, e.g. {@code pitch-first.srt}: the name of its test. */
   public String name() {
+    return nameOf(file);
+  }
+
+  /** A file's name, or the whole path when it has none. */
+  static String nameOf(Path file) {
     Path name = file.getFileName();
     return name == null ? file.toString() : name.toString();
   }

@@ -113,7 +113,7 @@ public final class TranscriptFolder {
     List<Path> files = files();
     TranscriptReader reader = this.reader;
     SignalClassifier classifier = this.classifier;
-    return files.stream().map(file -> DynamicTest.dynamicTest(name(file), file.toUri(),
+    return files.stream().map(file -> DynamicTest.dynamicTest(RecordedCall.nameOf(file), file.toUri(),
         () -> check.accept(read(file, reader, classifier))));
   }
 
@@ -139,10 +139,5 @@ public final class TranscriptFolder {
     checkArgument(!files.isEmpty(), "no transcripts matching '%s' in %s", pattern,
         folder.toAbsolutePath());
     return files;
-  }
-
-  private static String name(Path file) {
-    Path name = file.getFileName();
-    return name == null ? file.toString() : name.toString();
   }
 }
