@@ -63,13 +63,12 @@ public class KafkaOverheadBenchmark {
 
   /**
    * Which topology: the pass-through baseline; Stagecraft with every default ({@code
-   * stagecraft-default}: a scorecard on each stage change, and the last turn kept for the
-   * classifier); or Stagecraft configured for these host-classified records ({@code
-   * withoutClassifier()}) with scorecards after every record, on stage changes only, or never
-   * (the engine and the store alone).
+   * stagecraft-default}: a scorecard on each stage change; the records carry their signals, so
+   * the classifier and its turn store stay idle); or Stagecraft with {@code withoutClassifier()}
+   * and scorecards after every record, or never (the engine and the store alone).
    */
   @Param({"pass-through", "stagecraft-default", "stagecraft-every-record",
-      "stagecraft-on-stage-change", "stagecraft-no-scorecards"})
+      "stagecraft-no-scorecards"})
   public String topology;
 
   /** Calls interleaved on the partition. */
@@ -118,8 +117,7 @@ public class KafkaOverheadBenchmark {
         .inMemoryStore();
     if (!topology.equals("stagecraft-default")) {
       builder.withoutClassifier().scorecards(topology.endsWith("every-record")
-          ? ScorecardTrigger.EVERY_RECORD : topology.endsWith("on-stage-change")
-              ? ScorecardTrigger.ON_STAGE_CHANGE : ScorecardTrigger.NEVER);
+          ? ScorecardTrigger.EVERY_RECORD : ScorecardTrigger.NEVER);
     }
     return builder.build();
   }
