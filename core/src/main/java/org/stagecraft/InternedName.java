@@ -9,10 +9,12 @@ import java.util.Locale;
  */
 abstract class InternedName {
   private final String name;
+  private final String label;
   private final int ordinal;
 
   InternedName(String name, int ordinal) {
     this.name = name;
+    this.label = name.toLowerCase(Locale.ROOT).replace('_', ' ');
     this.ordinal = ordinal;
   }
 
@@ -23,7 +25,7 @@ abstract class InternedName {
 
   /** The name in words, e.g. {@code open question}, for messages. */
   public final String label() {
-    return name.toLowerCase(Locale.ROOT).replace('_', ' ');
+    return label;
   }
 
   /** Process-local dense number, used to index playbook tables. Never persisted. */

@@ -14,6 +14,8 @@ public enum Band {
   /** Nothing to measure yet (for example, no close in the call); left out of the overall. */
   UNMEASURED;
 
+  private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
   /** The band of a measured value. */
   public static Band of(int value) {
     return value >= 75 ? STRONG : value >= 50 ? OK : WEAK;
@@ -21,6 +23,6 @@ public enum Band {
 
   /** The name in words, e.g. {@code strong}. */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return label;
   }
 }

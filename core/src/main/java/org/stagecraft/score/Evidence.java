@@ -2,7 +2,7 @@ package org.stagecraft.score;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import org.stagecraft.Monologue;
 import org.stagecraft.Signal;
@@ -15,7 +15,7 @@ final class Evidence {
 
   /** The first events where {@code by} showed any of {@code signals}. */
   static ImmutableList<Integer> of(Summary summary, SpeakerRole by, Signal... signals) {
-    List<List<Integer>> lists = new ArrayList<>();
+    List<List<Integer>> lists = new ArrayList<>(signals.length);
     for (Signal signal : signals) {
       lists.add(summary.evidence(signal, by));
     }
@@ -24,10 +24,25 @@ final class Evidence {
 
   /** The indices of all {@code lists}, sorted, at most {@link Summary#EVIDENCE_LIMIT}. */
   static ImmutableList<Integer> merged(List<? extends List<Integer>> lists) {
-    List<Integer> all = new ArrayList<>();
-    lists.forEach(all::addAll);
-    Collections.sort(all);
-    return ImmutableList.copyOf(all.subList(0, Math.min(all.size(), Summary.EVIDENCE_LIMIT)));
+    int total = 0;
+    for (List<Integer> list : lists) {
+      total += list.size();
+    }
+    // Sorted unboxed: a scorecard merges evidence for most of its scores.
+    int[] all = new int[total];
+    int filled = 0;
+    for (List<Integer> list : lists) {
+      for (Integer index : list) {
+        all[filled++] = index;
+      }
+    }
+    Arrays.sort(all);
+    int kept = Math.min(total, Summary.EVIDENCE_LIMIT);
+    ImmutableList.Builder<Integer> out = ImmutableList.builderWithExpectedSize(kept);
+    for (int i = 0; i < kept; i++) {
+      out.add(all[i]);
+    }
+    return out.build();
   }
 
   /** The first and last event of a run, or nothing for no run. */

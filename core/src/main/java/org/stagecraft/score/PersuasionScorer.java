@@ -54,12 +54,20 @@ final class PersuasionScorer implements Scorer {
     int confirmed = summary.firstShown(Signal.CONFIRMED);
     int discoveryDone = leftDiscovery < 0 ? confirmed
         : confirmed < 0 ? leftDiscovery : Math.min(confirmed, leftDiscovery);
-    boolean earlyInOrder = present.stream().filter(EARLY::contains).allMatch(
-        s -> leftDiscovery < 0 || summary.firstShown(s) < leftDiscovery);
-    boolean lateInOrder = present.stream().filter(LATE::contains).allMatch(
-        s -> discoveryDone >= 0 && summary.firstShown(s) >= discoveryDone);
-    boolean anyEarly = present.stream().anyMatch(EARLY::contains);
-    boolean anyLate = present.stream().anyMatch(LATE::contains);
+    boolean anyEarly = false;
+    boolean anyLate = false;
+    boolean earlyInOrder = true;
+    boolean lateInOrder = true;
+    for (Signal signal : present) {
+      int first = summary.firstShown(signal);
+      if (EARLY.contains(signal)) {
+        anyEarly = true;
+        earlyInOrder &= leftDiscovery < 0 || first < leftDiscovery;
+      } else if (LATE.contains(signal)) {
+        anyLate = true;
+        lateInOrder &= discoveryDone >= 0 && first >= discoveryDone;
+      }
+    }
     int value = 16 * present.size() + (anyEarly && earlyInOrder ? 10 : 0)
         + (anyLate && lateInOrder ? 10 : 0);
     String explanation = present.size() + " of 5 ingredients ("
@@ -88,6 +96,10 @@ final class PersuasionScorer implements Scorer {
   }
 
   private static String labels(List<Signal> signals) {
-    return String.join(", ", signals.stream().map(Signal::label).toList());
+    StringBuilder out = new StringBuilder();
+    for (Signal signal : signals) {
+      out.append(out.length() == 0 ? "" : ", ").append(signal.label());
+    }
+    return out.toString();
   }
 }

@@ -1,7 +1,7 @@
 package org.stagecraft.score;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -79,22 +79,43 @@ public final class Scorecard {
    * the most weighted points. Scores weighted 0 give none.
    */
   public ImmutableList<String> topTips(int limit) {
-    return order().stream().filter(i -> !scores.get(i).tip().isEmpty()
-            && scores.get(i).value() < 100 && weights.get(i) > 0)
-        .limit(limit).map(i -> scores.get(i).tip()).collect(ImmutableList.toImmutableList());
-  }
-
-  private ImmutableList<Integer> order() {
-    ImmutableList.Builder<Integer> indices = ImmutableList.builder();
-    for (int i = 0; i < scores.size(); i++) {
-      if (scores.get(i).measured()) {
-        indices.add(i);
+    ImmutableList.Builder<String> tips = ImmutableList.builder();
+    int taken = 0;
+    for (int i : order()) {
+      Score score = scores.get(i);
+      if (taken < limit && !score.tip().isEmpty() && score.value() < 100 && weights.get(i) > 0) {
+        tips.add(score.tip());
+        taken++;
       }
     }
-    return indices.build().stream()
-        .sorted(Comparator.comparingDouble(
-            (Integer i) -> -weights.get(i) * (100 - scores.get(i).value())))
-        .collect(ImmutableList.toImmutableList());
+    return tips.build();
+  }
+
+  /**
+   * The measured scores' indices, most weighted points lost first; equal ones keep their order.
+   * An insertion sort: there are only as many as there are scorers, and the Kafka processor asks
+   * for the tips of every scorecard it writes.
+   */
+  private int[] order() {
+    int[] indices = new int[scores.size()];
+    double[] keys = new double[scores.size()];
+    int count = 0;
+    for (int i = 0; i < scores.size(); i++) {
+      if (!scores.get(i).measured()) {
+        continue;
+      }
+      double key = -weights.get(i) * (100 - scores.get(i).value());
+      int at = count;
+      while (at > 0 && keys[at - 1] > key) {
+        indices[at] = indices[at - 1];
+        keys[at] = keys[at - 1];
+        at--;
+      }
+      indices[at] = i;
+      keys[at] = key;
+      count++;
+    }
+    return Arrays.copyOf(indices, count);
   }
 
   /**

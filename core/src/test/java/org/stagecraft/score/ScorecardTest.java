@@ -7,9 +7,14 @@ import static org.stagecraft.SpeakerRole.PROSPECT;
 import static org.stagecraft.SpeakerRole.SELLER;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stagecraft.Conversation;
 import org.stagecraft.Playbook;
+import org.stagecraft.Playbooks;
+import org.stagecraft.RandomCalls;
 import org.stagecraft.Signal;
 import org.stagecraft.Stage;
 
@@ -38,6 +43,31 @@ class ScorecardTest {
     assertThat(tips).contains(closeStyle.tip());
     assertThat(tips).doesNotContain("");
     assertThat(card.topTips(1)).hasSize(1);
+  }
+
+  @Test
+  void tips_are_ordered_by_weighted_points_lost_and_ties_keep_the_scorers_order() {
+    RandomCalls.forSeeds(100, 52_000, seed -> {
+      Conversation call = Playbooks.consultative().newConversation()
+          .advanceAll(RandomCalls.call(seed, 1 + (int) (seed % 120)));
+      Scorecard card = Scoring.defaults().score(call);
+      // Oracle: a stable sort of the candidates by weighted points lost, most first.
+      List<Integer> candidates = new ArrayList<>();
+      for (int i = 0; i < card.scores().size(); i++) {
+        Score score = card.scores().get(i);
+        if (score.measured() && !score.tip().isEmpty() && score.value() < 100
+            && card.weights().get(i) > 0) {
+          candidates.add(i);
+        }
+      }
+      candidates.sort(Comparator.comparingDouble(
+          i -> -card.weights().get(i) * (100 - card.scores().get(i).value())));
+      List<String> expected = candidates.stream().map(i -> card.scores().get(i).tip()).toList();
+
+      assertThat(card.topTips(9)).containsExactlyElementsOf(expected);
+      assertThat(card.topTips(2)).containsExactlyElementsOf(
+          expected.subList(0, Math.min(2, expected.size())));
+    });
   }
 
   @Test
@@ -119,5 +149,17 @@ class ScorecardTest {
     assertThatIllegalArgumentException().isThrownBy(() -> Playbook.builder("w")
         .scoreWeight("x", -1)).withMessage("score weight for x must be finite and not negative: -1.0");
     assertThatIllegalArgumentException().isThrownBy(() -> Scorers.talkRatio(0.5, 0.52));
+  }
+
+  @Test
+  void score_ids_are_lower_case_words_joined_by_single_hyphens() {
+    for (String good : List.of("x", "talk-ratio", "a1-b2-c3", "effort2")) {
+      assertThat(Score.unmeasured(good, "").id()).isEqualTo(good);
+    }
+    for (String bad : List.of("", "1a", "-a", "a-", "a--b", "Talk", "a_b", "a b", "a-B", "é")) {
+      assertThatIllegalArgumentException().as("'%s'", bad)
+          .isThrownBy(() -> Score.unmeasured(bad, ""))
+          .withMessage("score id must be kebab-case: '%s'", bad);
+    }
   }
 }
