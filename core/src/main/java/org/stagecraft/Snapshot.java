@@ -28,6 +28,7 @@ public final class Snapshot {
   private static final byte[] MAGIC = {'S', 'C', 'S', 'N'};
   private static final int HEADER = MAGIC.length + 1 + Long.BYTES;
   private static final int CHECKSUM = Integer.BYTES;
+  private static final byte[] NO_BYTES = new byte[0];
 
   private Snapshot() {}
 
@@ -38,12 +39,38 @@ public final class Snapshot {
    */
   public static byte[] encode(Conversation conversation) {
     checkNotNull(conversation, "conversation");
+    return write(conversation, NO_BYTES, 0, 0, 0);
+  }
+
+  /**
+   * Encodes {@code later} from the snapshot of {@code earlier}, which must be {@code
+   * encode(earlier)}: when {@code later} continues {@code earlier}'s line (it shares its record
+   * and is at least as long), the earlier entries are copied rather than encoded again. Otherwise
+   * {@code later} is encoded whole. Either way the result equals {@code encode(later)}.
+   */
+  static byte[] encodeAfter(Conversation earlier, byte[] earlierBytes, Conversation later) {
+    int from = earlier.eventCount();
+    if (earlier.journal() != later.journal() || later.eventCount() < from) {
+      return write(later, NO_BYTES, 0, 0, 0);
+    }
+    int entriesStart = HEADER + varintSize(from);
+    int entriesEnd = earlierBytes.length - CHECKSUM - varintSize(earlier.stageIndex());
+    return write(later, earlierBytes, entriesStart, entriesEnd, from);
+  }
+
+  /**
+   * Writes the snapshot of {@code conversation}, taking its first {@code from} entries as the
+   * bytes {@code copied[copyStart, copyEnd)} already encoded.
+   */
+  private static byte[] write(Conversation conversation, byte[] copied, int copyStart,
+      int copyEnd, int from) {
     Journal journal = conversation.journal();
     int events = conversation.eventCount();
     // Measured first, then written by index into one exact array, rather than through a stream
     // whose every write takes a lock unless the JIT inlines it away (docs/benchmarks.md).
-    int size = HEADER + varintSize(events) + varintSize(conversation.stageIndex());
-    for (int i = 0; i < events; i++) {
+    int size = HEADER + varintSize(events) + (copyEnd - copyStart)
+        + varintSize(conversation.stageIndex());
+    for (int i = from; i < events; i++) {
       int entry = journal.entry(i);
       size += varintSize(entry);
       if (Entries.timed(entry)) {
@@ -57,7 +84,9 @@ public final class Snapshot {
     ByteBuffer buffer = ByteBuffer.wrap(out);
     buffer.putLong(MAGIC.length + 1, journal.playbook.fingerprint());
     int at = writeVarint(out, HEADER, events);
-    for (int i = 0; i < events; i++) {
+    System.arraycopy(copied, copyStart, out, at, copyEnd - copyStart);
+    at += copyEnd - copyStart;
+    for (int i = from; i < events; i++) {
       int entry = journal.entry(i);
       at = writeVarint(out, at, entry);
       if (Entries.timed(entry)) {
