@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.stagecraft.Conversation;
+import org.stagecraft.EncodedConversation;
 import org.stagecraft.event.Utterance;
 
 /**
@@ -15,8 +16,12 @@ import org.stagecraft.event.Utterance;
  * processor instance, used by its stream thread only.
  */
 final class ConversationCache {
-  /** A restored conversation, the snapshot it was stored as, and the turn before the next one. */
-  record Entry(Conversation conversation, byte[] snapshot, @Nullable Utterance previous) {}
+  /** A conversation with the snapshot it was stored as, and the turn before the next one. */
+  record Entry(EncodedConversation encoded, @Nullable Utterance previous) {
+    Conversation conversation() {
+      return encoded.conversation();
+    }
+  }
 
   private final LinkedHashMap<String, Entry> entries;
 

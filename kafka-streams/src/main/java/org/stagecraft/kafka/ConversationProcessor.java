@@ -2,7 +2,6 @@ package org.stagecraft.kafka;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -13,10 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stagecraft.Conversation;
+import org.stagecraft.EncodedConversation;
 import org.stagecraft.Outcome;
 import org.stagecraft.Playbook;
 import org.stagecraft.Signal;
-import org.stagecraft.Snapshot;
 import org.stagecraft.SnapshotException;
 import org.stagecraft.event.ConversationEvent;
 import org.stagecraft.event.ObservedSignal;
@@ -114,7 +113,8 @@ final class ConversationProcessor implements Processor<String, byte[], String, O
         forward(record, rejected.violation(), settings.names().coachingSink());
       }
     }
-    store(id, conversation, live.previous(), nextTurn(event, live.previous()));
+    store(id, live.encoded().extendTo(conversation), live.previous(),
+        nextTurn(event, live.previous()));
     if (settings.trigger() == ScorecardTrigger.EVERY_RECORD
         || (moved && settings.trigger() == ScorecardTrigger.ON_STAGE_CHANGE)) {
       forward(record, settings.scoring().score(conversation), settings.names().scorecardsSink());
@@ -164,15 +164,15 @@ final class ConversationProcessor implements Processor<String, byte[], String, O
     byte[] stored = conversations().get(id);
     if (stored == null) {
       cache.remove(id);
-      return new ConversationCache.Entry(playbook.newConversation(), new byte[0], null);
+      return new ConversationCache.Entry(EncodedConversation.of(playbook.newConversation()), null);
     }
     ConversationCache.Entry cached = cache.get(id);
-    if (cached != null && Arrays.equals(cached.snapshot(), stored)) {
+    if (cached != null && cached.encoded().hasSnapshot(stored)) {
       return cached;
     }
-    Conversation restored;
+    EncodedConversation restored;
     try {
-      restored = Snapshot.decode(playbook, stored);
+      restored = EncodedConversation.decode(playbook, stored);
     } catch (SnapshotException e) {
       throw new BadRecordException("the stored conversation " + id
           + " cannot be restored, so the event was not applied: " + e.getMessage(), e);
@@ -184,7 +184,7 @@ final class ConversationProcessor implements Processor<String, byte[], String, O
         previous = u;
       }
     }
-    return new ConversationCache.Entry(restored, stored, previous);
+    return new ConversationCache.Entry(restored, previous);
   }
 
   /**
@@ -200,11 +200,10 @@ final class ConversationProcessor implements Processor<String, byte[], String, O
     return record.signals() == null && settings.classifier() != null ? utterance : null;
   }
 
-  private void store(String id, Conversation conversation, @Nullable Utterance before,
+  private void store(String id, EncodedConversation encoded, @Nullable Utterance before,
       @Nullable Utterance after) {
-    byte[] snapshot = Snapshot.encode(conversation);
-    conversations().put(id, snapshot);
-    Utterance kept = conversation.isEnded() ? null : after;
+    conversations().put(id, encoded.snapshot());
+    Utterance kept = encoded.conversation().isEnded() ? null : after;
     if (turns != null && kept != before) {
       // The classifier reads the turn before an utterance ("Yes." after "did I get that right?"),
       // so the last turn is kept while the call goes on, and dropped when it ends.
@@ -214,7 +213,7 @@ final class ConversationProcessor implements Processor<String, byte[], String, O
         turns.put(id, EventJson.write(EventRecord.of(kept)));
       }
     }
-    cache.put(id, new ConversationCache.Entry(conversation, snapshot, kept));
+    cache.put(id, new ConversationCache.Entry(encoded, kept));
   }
 
   private void forget(String id) {
