@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -255,6 +258,44 @@ class StagecraftTopologyTest {
     }
     assertThat(runs.get(0).get(2)).hasSize(records.size());
     assertThat(runs.get(0)).isEqualTo(runs.get(1));
+  }
+
+  @Test
+  void a_conversation_replaced_in_the_store_is_read_from_the_store_not_the_cache() {
+    Map<String, List<EventRecord>> calls = calls(11, 2, 12);
+    List<EventRecord> first = calls.get("call-0");
+    List<EventRecord> second = calls.get("call-1");
+    try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
+      first.subList(0, 6).forEach(r -> harness.send("call-0", r));
+      second.subList(0, 9).forEach(r -> harness.send("call-1", r));
+      // As a restore from the changelog after a rebalance can: other bytes under the same key
+      // while the processor still caches the conversation it wrote there.
+      harness.store().put("call-0", harness.store().get("call-1"));
+
+      harness.send("call-0", second.get(9));
+
+      assertThat(harness.stored(PLAYBOOK, "call-0"))
+          .isEqualTo(Fold.of(PLAYBOOK, second.subList(0, 10)));
+    }
+  }
+
+  @Test
+  void outputs_carry_the_input_record_timestamp_and_headers() {
+    try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
+      Instant at = Harness.START.plusSeconds(42);
+      Headers headers = new RecordHeaders().add("trace-id", "t-1".getBytes(StandardCharsets.UTF_8));
+      harness.send("call-1", EventRecord.classified(Utterance.seller("What brings you here?"),
+          List.of(Signal.OPEN_QUESTION)));
+      harness.send("call-1", EventRecord.classified(Utterance.prospect("Renewals slip."),
+          List.of(Signal.PAIN)));
+      harness.events.pipeInput(new TestRecord<>("call-1", EventJson.write(EventRecord.classified(
+          Utterance.seller("Shall we sign today?"), List.of(Signal.ASKED_FOR_SALE))), headers, at));
+
+      TestRecord<String, String> violation = harness.coaching.readRecord();
+      assertThat(violation.timestamp()).isEqualTo(at.toEpochMilli());
+      assertThat(violation.headers()).containsExactly(headers.toArray());
+      assertThat(harness.stageChanges.readRecord().headers()).isEmpty();
+    }
   }
 
   /** A question, a pain, then the seller asks for the sale: a close before discovery is done. */
