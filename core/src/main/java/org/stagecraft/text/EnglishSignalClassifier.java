@@ -70,24 +70,25 @@ public final class EnglishSignalClassifier implements SignalClassifier {
     String questionWords = "";
     List<Sentences.Sentence> sentences = Sentences.of(utterance.text());
     for (Sentences.Sentence sentence : sentences) {
-      String[] words = sentence.tokens();
-      Signal question = Questions.kind(words, sentence.clauses(), sentence.questionMark());
+      Signal question = Questions.kind(sentence);
       if (question != null) {
         questions.add(question == Signal.OPEN_QUESTION ? Kind.OPEN : Kind.CLOSED);
         if (questionWords.isEmpty() || question == Signal.OPEN_QUESTION) {
-          questionWords = opening(words);
+          questionWords = opening(sentence);
         }
       }
       for (PhraseMatcher.Hit hit : matcher.match(sentence, role, question != null)) {
-        found.putIfAbsent(hit.rule().signal(),
-            new Detection(hit.rule().signal(), role, hit.rule().id(), hit.matched()));
+        Signal signal = hit.rule().signal();
+        if (!found.containsKey(signal)) { // the first match of a signal explains it
+          found.put(signal, new Detection(signal, role, hit.rule().id(), hit.matched(sentence)));
+        }
       }
     }
     if (cues != null && role != SpeakerRole.OTHER) {
       Map<Signal, Detection> added = new LinkedHashMap<>();
+      CueModel.SentenceScores scored = cues.scores();
       for (Sentences.Sentence sentence : sentences) {
-        CueModel.Scored scored = cues.score(sentence, role);
-        double[] scores = scored.totals();
+        double[] scores = scored.score(sentence, role).totals();
         for (int k = 0; k < scores.length; k++) {
           Signal signal = cues.order().get(k);
           if (scores[k] >= 0 && !found.containsKey(signal) && !added.containsKey(signal)
@@ -102,7 +103,7 @@ public final class EnglishSignalClassifier implements SignalClassifier {
         && agrees(sentences) && checksUnderstanding(previous)) {
       // "Yes." after the seller's "did I get that right?" confirms the seller's understanding.
       found.put(Signal.CONFIRMED, new Detection(Signal.CONFIRMED, role,
-          "confirmed.after-check", opening(sentences.get(0).tokens())));
+          "confirmed.after-check", opening(sentences.get(0))));
     }
     if (found.containsKey(Signal.ASSUMPTIVE_CLOSE) && !found.containsKey(Signal.NEXT_STEP)) {
       // An assumptive close is made of next steps, by definition.
@@ -143,12 +144,9 @@ public final class EnglishSignalClassifier implements SignalClassifier {
     return !SELLER_ONLY.contains(signal) || role == SpeakerRole.SELLER;
   }
 
-  private static final java.util.Set<String> AGREEMENT = java.util.Set.of("yes", "yeah", "yep",
-      "yup", "correct", "right", "exactly", "absolutely", "definitely", "totally", "spot");
-
   private static boolean agrees(List<Sentences.Sentence> sentences) {
     return !sentences.isEmpty() && sentences.get(0).tokens().length > 0
-        && AGREEMENT.contains(sentences.get(0).tokens()[0]);
+        && WordClass.AGREEMENT.in(sentences.get(0).flags()[0]);
   }
 
   /** Whether the seller's previous turn checked understanding or stated a diagnosis. */
@@ -158,8 +156,10 @@ public final class EnglishSignalClassifier implements SignalClassifier {
             || d.signal() == Signal.DIAGNOSIS);
   }
 
-  private static String opening(String[] words) {
-    int start = PhraseMatcher.start(words);
-    return String.join(" ", List.of(words).subList(start, Math.min(words.length, start + 3)));
+  /** Up to three words from where the sentence starts after its fillers. */
+  private static String opening(Sentences.Sentence sentence) {
+    int start = PhraseMatcher.start(sentence);
+    String[] words = sentence.tokens();
+    return PhraseMatcher.join(words, start, Math.min(words.length, start + 3));
   }
 }

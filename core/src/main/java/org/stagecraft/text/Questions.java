@@ -57,8 +57,9 @@ final class Questions {
    * The kind of question a sentence asks, or null for a statement. Each comma-separated clause
    * may open the question ("I know it's late, but how did it go?"); an open clause wins.
    */
-  static @Nullable Signal kind(String[] words, int[] clauses, boolean questionMark) {
-    Signal kind = kindOf(words, clauses, questionMark);
+  static @Nullable Signal kind(Sentences.Sentence sentence) {
+    String[] words = sentence.tokens();
+    Signal kind = kindOf(words, sentence.flags(), sentence.clauses(), sentence.questionMark());
     if (kind == Signal.OPEN_QUESTION && words.length > 3 && words[0].equals("on")
         && words[2].equals("scale")) {
       return Signal.CLOSED_QUESTION; // "on a scale of one to ten, how ..." asks for a number
@@ -66,12 +67,13 @@ final class Questions {
     return kind;
   }
 
-  private static @Nullable Signal kindOf(String[] words, int[] clauses, boolean questionMark) {
+  private static @Nullable Signal kindOf(String[] words, int[] flags, int[] clauses,
+      boolean questionMark) {
     Signal kind = null;
     // Without a question mark only the first clause may open a question: "..., which is why"
     // and the like are statements.
     for (int k = questionMark ? clauses.length - 1 : 0; k >= 0; k--) {
-      Signal clause = clause(words, clauses[k], questionMark);
+      Signal clause = clause(words, flags, clauses[k], questionMark);
       if (clause == Signal.OPEN_QUESTION) {
         return clause;
       }
@@ -167,8 +169,9 @@ final class Questions {
     return false;
   }
 
-  private static @Nullable Signal clause(String[] words, int from, boolean questionMark) {
-    int i = PhraseMatcher.start(words, from);
+  private static @Nullable Signal clause(String[] words, int[] flags, int from,
+      boolean questionMark) {
+    int i = PhraseMatcher.start(flags, from);
     if (i >= words.length) {
       return null;
     }

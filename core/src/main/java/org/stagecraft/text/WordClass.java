@@ -1,0 +1,59 @@
+package org.stagecraft.text;
+
+import java.util.Set;
+
+/**
+ * The closed word lists the classifier tests tokens against (fillers, negations, agreement), each
+ * with a bit in a known word's {@link Vocabulary.Word#flags()}: a token's membership is read from
+ * its flags, set once when the vocabulary is built, instead of a hash look-up per test. Every
+ * listed word is in the vocabulary, so an unknown token is in none of them.
+ *
+ * <p>Immutable and thread-safe.
+ */
+enum WordClass {
+  /** Words that open a sentence without changing what it is ("so what made you ..."). */
+  FILLER("so", "and", "but", "um", "uh", "uhm", "er", "erm", "okay", "ok", "well", "right",
+      "alright", "yeah", "yes", "now", "just", "also", "oh", "hey", "hi", "then", "like", "look",
+      "listen", "see", "anyway", "anyways", "hmm", "mm", "great", "sure", "cool", "perfect", "got",
+      "it", "gotcha", "yep", "yup", "no", "sorry", "ha", "ah", "wow"),
+  /** Words that, up to four words before a phrase, negate it ("no problem"). */
+  NEGATION("no", "not", "never", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
+      "won't", "wouldn't", "can't", "cannot", "nothing", "without", "hardly", "zero", "none"),
+  /** A prospect's agreement, opening a turn after the seller's check ("Yes."). */
+  AGREEMENT("yes", "yeah", "yep", "yup", "correct", "right", "exactly", "absolutely",
+      "definitely", "totally", "spot");
+
+  private final Set<String> words;
+  private final int bit;
+
+  WordClass(String... words) {
+    this.words = Set.of(words);
+    this.bit = 1 << ordinal();
+  }
+
+  /** The words of this class. */
+  Set<String> words() {
+    return words;
+  }
+
+  /** This class's bit in a word's flags. */
+  int bit() {
+    return bit;
+  }
+
+  /** Whether a word with {@code flags} belongs to this class. */
+  boolean in(int flags) {
+    return (flags & bit) != 0;
+  }
+
+  /** The flags of {@code word}: the bits of every class it belongs to. */
+  static int flagsOf(String word) {
+    int flags = 0;
+    for (WordClass c : values()) {
+      if (c.words.contains(word)) {
+        flags |= c.bit;
+      }
+    }
+    return flags;
+  }
+}
