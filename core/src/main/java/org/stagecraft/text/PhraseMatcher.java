@@ -178,7 +178,7 @@ final class PhraseMatcher {
   /** The first word from {@code from} on that is not a filler, given the words' flags. */
   static int start(int[] flags, int from) {
     int i = from;
-    while (i < flags.length - 1 && WordClass.FILLER.in(flags[i])) {
+    while (i < flags.length - 1 && WordClass.FILLERS.in(flags[i])) {
       i++;
     }
     return i;
@@ -277,7 +277,7 @@ final class PhraseMatcher {
 
   private static boolean negated(int[] flags, int at) {
     for (int k = Math.max(0, at - 4); k < at; k++) {
-      if (WordClass.NEGATION.in(flags[k])) {
+      if (WordClass.NEGATIONS.in(flags[k])) {
         return true;
       }
     }
