@@ -75,6 +75,11 @@ final class CueModel {
     return order;
   }
 
+  /** The index of {@code signal} in {@link #order()}, or -1 if the model does not score it. */
+  int index(Signal signal) {
+    return order.indexOf(signal);
+  }
+
   /** Scores sentences one at a time, reusing its tables: one per utterance. */
   SentenceScores scores() {
     return new SentenceScores();

@@ -26,6 +26,13 @@ import org.stagecraft.spi.SignalClassifier;
  * instances.
  */
 public final class EnglishSignalClassifier implements SignalClassifier {
+  // Before the instances below: building one reads them.
+  private static final java.util.Set<Signal> PROSPECT_ONLY = java.util.Set.of(Signal.PAIN,
+      Signal.GOAL, Signal.OBJECTION, Signal.CONFIRMED, Signal.PROSPECT_STOP, Signal.COMMITMENT);
+  private static final java.util.Set<Signal> SELLER_ONLY = java.util.Set.of(Signal.EMPATHY,
+      Signal.DIAGNOSIS, Signal.PRESCRIPTION, Signal.ASKED_FOR_SALE, Signal.TRIAL_CLOSE,
+      Signal.ASSUMPTIVE_CLOSE, Signal.PRESSURE, Signal.DISCOUNT);
+
   private static final EnglishSignalClassifier RULES_ONLY =
       new EnglishSignalClassifier(EnglishRules.all(), null);
 
@@ -37,10 +44,22 @@ public final class EnglishSignalClassifier implements SignalClassifier {
 
   private final PhraseMatcher matcher;
   private final @Nullable CueModel cues;
+  /**
+   * For the seller, then the prospect: the cue model's signals (in its order) that the role can
+   * never show, so that the cues never add them.
+   */
+  private final boolean[][] cueTaken = new boolean[2][];
 
   private EnglishSignalClassifier(List<PhraseRule> rules, @Nullable CueModel cues) {
     this.matcher = new PhraseMatcher(rules);
     this.cues = cues;
+    List<Signal> order = cues == null ? List.of() : cues.order();
+    for (int r = 0; r < 2; r++) {
+      cueTaken[r] = new boolean[order.size()];
+      for (int k = 0; k < order.size(); k++) {
+        cueTaken[r][k] = !allowed(order.get(k), r == 0 ? SpeakerRole.SELLER : SpeakerRole.PROSPECT);
+      }
+    }
   }
 
   /** The phrase rules with {@code cues}: for cross-validating the cue model. */
@@ -85,15 +104,23 @@ public final class EnglishSignalClassifier implements SignalClassifier {
       }
     }
     if (cues != null && role != SpeakerRole.OTHER) {
+      // Which signals the cues may still add: allowed for the role, and not found yet.
+      boolean[] taken = cueTaken[role == SpeakerRole.SELLER ? 0 : 1].clone();
+      for (Signal signal : found.keySet()) {
+        int k = cues.index(signal);
+        if (k >= 0) {
+          taken[k] = true;
+        }
+      }
       Map<Signal, Detection> added = new LinkedHashMap<>();
       CueModel.SentenceScores scored = cues.scores();
       for (Sentences.Sentence sentence : sentences) {
         double[] scores = scored.score(sentence, role).totals();
         for (int k = 0; k < scores.length; k++) {
-          Signal signal = cues.order().get(k);
-          if (scores[k] >= 0 && !found.containsKey(signal) && !added.containsKey(signal)
-              && allowed(signal, role)) {
+          if (scores[k] >= 0 && !taken[k]) {
+            Signal signal = cues.order().get(k);
             added.put(signal, new Detection(signal, role, CUE_RULES.get(signal), scored.why(k)));
+            taken[k] = true;
           }
         }
       }
@@ -127,11 +154,6 @@ public final class EnglishSignalClassifier implements SignalClassifier {
       java.util.stream.Collectors.toUnmodifiableMap(s -> s,
           s -> "cues." + s.name().toLowerCase(java.util.Locale.ROOT)));
 
-  private static final java.util.Set<Signal> PROSPECT_ONLY = java.util.Set.of(Signal.PAIN,
-      Signal.GOAL, Signal.OBJECTION, Signal.CONFIRMED, Signal.PROSPECT_STOP, Signal.COMMITMENT);
-  private static final java.util.Set<Signal> SELLER_ONLY = java.util.Set.of(Signal.EMPATHY,
-      Signal.DIAGNOSIS, Signal.PRESCRIPTION, Signal.ASKED_FOR_SALE, Signal.TRIAL_CLOSE,
-      Signal.ASSUMPTIVE_CLOSE, Signal.PRESSURE, Signal.DISCOUNT);
 
   /** The roles that can show each cue-model signal, as for the phrase rules. */
   private static boolean allowed(Signal signal, SpeakerRole role) {
