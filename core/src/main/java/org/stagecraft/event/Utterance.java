@@ -80,7 +80,10 @@ public record Utterance(
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
+      char c = text.charAt(i);
+      // ASCII answered without Character's tables: tab to carriage return, 0x1C to 0x1F, space
+      boolean space = c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)
+          : Character.isWhitespace(c);
       if (!space && !inWord) {
         words++;
       }

@@ -43,54 +43,8 @@ final class CueModel {
   private final Map<Signal, Weights> weights = new HashMap<>();
   /** The signals in a fixed order, the index of each cue's weight vector. */
   private final List<Signal> order;
-  /** A word's weights toward every signal, and those of the pairs it starts. */
-  private static final class Cue {
-    double @Nullable [] weights;
-    @Nullable Map<String, double[]> pairs;
-    /**
-     * {@link #pairs} whose second stem the {@link Vocabulary} knows, by its id, in open
-     * addressing (-1 for a free slot): no String hash to find a pair after a known word.
-     */
-    int[] pairIds = {-1};
-    double[][] pairVectors = new double[1][];
-
-    void indexPairs(Map<String, Integer> stemIds) {
-      if (pairs == null) {
-        return;
-      }
-      int size = Integer.highestOneBit(Math.max(1, pairs.size() * 4 - 1)) * 2;
-      pairIds = new int[size];
-      Arrays.fill(pairIds, -1);
-      pairVectors = new double[size][];
-      pairs.forEach((stem, vector) -> {
-        Integer id = stemIds.get(stem);
-        if (id != null) {
-          int slot = id & (size - 1);
-          while (pairIds[slot] >= 0) {
-            slot = (slot + 1) & (size - 1);
-          }
-          pairIds[slot] = id;
-          pairVectors[slot] = vector;
-        }
-      });
-    }
-
-    /** The pair this word starts with the known stem {@code id}, or null. */
-    double @Nullable [] pair(int id) {
-      int mask = pairIds.length - 1;
-      for (int slot = id & mask; pairIds[slot] >= 0; slot = (slot + 1) & mask) {
-        if (pairIds[slot] == id) {
-          return pairVectors[slot];
-        }
-      }
-      return null;
-    }
-  }
-
-  /** One look-up per word finds its weights and its pairs'. */
-  private final Map<String, Cue> byWord = new HashMap<>();
-  /** {@link #byWord} for each known stem, by {@link Vocabulary} id: no hash look-up for those. */
-  private final @Nullable Cue[] byId;
+  /** The cues' weights, laid out for scoring. */
+  private final CueIndex index;
   /** Each signal's bias minus its threshold, plus the role's weight: seller, then prospect. */
   private final double[][] base;
 
@@ -99,99 +53,87 @@ final class CueModel {
     for (Signal signal : order) {
       weights.put(signal, train(examples, signal, threshold(examples, signal)));
     }
-    for (int k = 0; k < order.size(); k++) {
-      for (Map.Entry<String, Double> cue : weights.get(order.get(k)).byCue().entrySet()) {
-        int space = cue.getKey().indexOf(' ');
-        Cue entry = byWord.computeIfAbsent(space < 0 ? cue.getKey()
-            : cue.getKey().substring(0, space), w -> new Cue());
-        double[] vector;
-        if (space < 0) {
-          vector = entry.weights != null ? entry.weights : new double[order.size()];
-          entry.weights = vector;
-        } else {
-          if (entry.pairs == null) {
-            entry.pairs = new HashMap<>();
-          }
-          vector = entry.pairs.computeIfAbsent(cue.getKey().substring(space + 1),
-              w -> new double[order.size()]);
-        }
-        vector[k] = cue.getValue();
-      }
+    List<String> roles = List.of(roleCue(SpeakerRole.SELLER), roleCue(SpeakerRole.PROSPECT));
+    List<Map<String, Double>> byCue = new ArrayList<>();
+    for (Signal signal : order) {
+      Map<String, Double> words = new HashMap<>(weights.get(signal).byCue());
+      words.keySet().removeAll(roles); // in the base below: no word is written like these
+      byCue.add(words);
     }
-    List<String> known = Vocabulary.stems();
-    byId = new Cue[known.size()];
-    Map<String, Integer> stemIds = new HashMap<>();
-    for (int id = 0; id < byId.length; id++) {
-      byId[id] = byWord.get(known.get(id));
-      stemIds.put(known.get(id), id);
-    }
-    byWord.values().forEach(cue -> cue.indexPairs(stemIds));
+    index = new CueIndex(byCue);
     base = new double[2][order.size()];
     for (int r = 0; r < 2; r++) {
-      Cue byRole = byWord.get(roleCue(r == 0 ? SpeakerRole.SELLER : SpeakerRole.PROSPECT));
       for (int k = 0; k < order.size(); k++) {
         Weights w = weights.get(order.get(k));
-        base[r][k] = w.bias() - w.threshold()
-            + (byRole != null && byRole.weights != null ? byRole.weights[k] : 0);
+        base[r][k] = w.bias() - w.threshold() + w.byCue().getOrDefault(roles.get(r), 0.0);
       }
     }
   }
 
-  /** The signals of {@link #score}, in order. */
+  /** The signals of {@link SentenceScores}, in order. */
   List<Signal> order() {
     return order;
   }
 
-  /**
-   * Every signal's score for one sentence, in {@link #order()}; zero or more means yes. Each
-   * distinct word and word pair counts once. One pass over the words, one look-up per word.
-   * Scored a sentence at a time, since the model sums only evidence for a signal: over a long
-   * turn it would add up to a yes for nearly everything.
-   */
-  Scored score(Sentences.Sentence sentence, SpeakerRole role) {
-    double[] total = base[role == SpeakerRole.SELLER ? 0 : 1].clone();
-    Scored scored = new Scored(total, sentence.stems().length);
-    {
-      String[] words = sentence.stems();
-      int[] ids = sentence.stemIds();
-      for (int i = 0; i < words.length; i++) {
-        Cue cue = ids[i] >= 0 ? byId[ids[i]] : byWord.get(words[i]);
-        if (cue == null) {
-          continue;
-        }
-        if (cue.weights != null) {
-          scored.add(cue.weights, words, i, false);
-        }
-        double[] pair = cue.pairs == null || i + 1 >= words.length ? null
-            : ids[i + 1] >= 0 ? cue.pair(ids[i + 1]) : cue.pairs.get(words[i + 1]);
-        if (pair != null) {
-          scored.add(pair, words, i, true);
-        }
-      }
-    }
-    return scored;
+  /** The index of {@code signal} in {@link #order()}, or -1 if the model does not score it. */
+  int index(Signal signal) {
+    return order.indexOf(signal);
+  }
+
+  /** Scores sentences one at a time, reusing its tables: one per utterance. */
+  SentenceScores scores() {
+    return new SentenceScores();
   }
 
   /**
-   * The scores of one utterance and the cues behind them, to explain a signal by its strongest
-   * cues without a second pass. Not thread-safe; one per call.
+   * Every signal's score for one sentence at a time, in {@link #order()}, zero or more meaning
+   * yes, and the cues behind them, to explain a signal by its strongest cues without a second
+   * pass. Each distinct word and word pair counts once. One pass over the words, one array probe
+   * per word. Scored a sentence at a time, since the model sums only evidence for a signal: over a
+   * long turn it would add up to a yes for nearly everything. Not thread-safe; one per call.
    */
-  static final class Scored {
-    private final double[] total;
-    private double[][] vectors = new double[16][];
-    private String[][] words = new String[16][];
+  final class SentenceScores {
+    private final double[] total = new double[order.size()];
+    /** The vectors counted, where each one's word is, and whether it is a pair's. */
+    private int[] counted = new int[16];
     private int[] at = new int[16];
     private boolean[] pair = new boolean[16];
     private int count;
+    private String[] stems = new String[0];
     /**
-     * The vectors counted, by identity, in open addressing: each word adds at most two (its own
-     * and its pair's), so four slots a word keep the table at most half full.
+     * The vectors counted, in open addressing (-1 for a free slot): each word adds at most two
+     * (its own and its pair's), so four slots a word keep the table at most half full.
      */
-    private final double[][] seen;
+    private int[] seen = new int[0];
+    private int mask;
 
-    private Scored(double[] total, int words) {
-      this.total = total;
-      this.seen = new double[Integer.highestOneBit(Math.max(8, words * 4 - 1)) * 2][];
+    private SentenceScores() {}
+
+    /** Scores {@code sentence}, said by {@code role}, forgetting the sentence before. */
+    SentenceScores score(Sentences.Sentence sentence, SpeakerRole role) {
+      System.arraycopy(base[role == SpeakerRole.SELLER ? 0 : 1], 0, total, 0, total.length);
+      String[] words = sentence.stems();
+      int[] ids = sentence.stemIds();
+      stems = words;
+      count = 0;
+      int size = Integer.highestOneBit(Math.max(8, words.length * 4 - 1)) * 2;
+      if (seen.length < size) {
+        seen = new int[size];
+      }
+      Arrays.fill(seen, 0, size, -1);
+      mask = size - 1;
+      for (int i = 0; i < words.length; i++) {
+        int word = index.word(words[i], ids[i]);
+        if (word >= 0) {
+          add(word, i, false);
+        }
+        int pair = i + 1 < words.length ? index.pair(words[i], ids[i], words[i + 1], ids[i + 1])
+            : -1;
+        if (pair >= 0) {
+          add(pair, i, true);
+        }
+      }
+      return this;
     }
 
     /** The score of each signal, in {@link #order()}: zero or more means yes. */
@@ -199,31 +141,27 @@ final class CueModel {
       return total;
     }
 
-    private void add(double[] vector, String[] sentence, int i, boolean isPair) {
+    private void add(int vector, int i, boolean isPair) {
       if (!isNew(vector)) {
         return; // each distinct cue counts once
       }
-      if (count == vectors.length) {
-        vectors = Arrays.copyOf(vectors, count * 2);
-        words = Arrays.copyOf(words, count * 2);
+      if (count == counted.length) {
+        counted = Arrays.copyOf(counted, count * 2);
         at = Arrays.copyOf(at, count * 2);
         pair = Arrays.copyOf(pair, count * 2);
       }
-      vectors[count] = vector;
-      words[count] = sentence;
+      counted[count] = vector;
       at[count] = i;
       pair[count] = isPair;
       count++;
-      for (int k = 0; k < total.length; k++) {
-        total[k] += vector[k];
-      }
+      index.addTo(vector, total); // only the weights that are not zero: the same sums
     }
 
     /** Whether {@code vector} is not counted yet, counting it if not. */
-    private boolean isNew(double[] vector) {
-      int mask = seen.length - 1;
-      for (int slot = System.identityHashCode(vector) & mask; ; slot = (slot + 1) & mask) {
-        if (seen[slot] == null) {
+    private boolean isNew(int vector) {
+      int mixed = vector * 0x9E3779B9;
+      for (int slot = (mixed ^ (mixed >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+        if (seen[slot] < 0) {
           seen[slot] = vector;
           return true;
         }
@@ -236,15 +174,18 @@ final class CueModel {
     /** The (at most three) cues that weigh most toward signal {@code k}, strongest first. */
     String why(int k) {
       int[] best = {-1, -1, -1};
+      double[] bestWeight = new double[best.length];
       for (int j = 0; j < count; j++) {
-        double w = vectors[j][k];
+        double w = index.weight(counted[j], k);
         if (w <= 0) {
           continue;
         }
         for (int b = 0; b < best.length; b++) {
-          if (best[b] < 0 || w > vectors[best[b]][k]) {
+          if (best[b] < 0 || w > bestWeight[b]) {
             System.arraycopy(best, b, best, b + 1, best.length - b - 1);
+            System.arraycopy(bestWeight, b, bestWeight, b + 1, best.length - b - 1);
             best[b] = j;
+            bestWeight[b] = w;
             break;
           }
         }
@@ -252,9 +193,9 @@ final class CueModel {
       StringBuilder joined = new StringBuilder();
       for (int j : best) {
         if (j >= 0) {
-          joined.append(joined.length() == 0 ? "" : ", ").append(words[j][at[j]]);
+          joined.append(joined.length() == 0 ? "" : ", ").append(stems[at[j]]);
           if (pair[j]) {
-            joined.append(' ').append(words[j][at[j] + 1]);
+            joined.append(' ').append(stems[at[j] + 1]);
           }
         }
       }

@@ -26,6 +26,13 @@ import org.stagecraft.spi.SignalClassifier;
  * instances.
  */
 public final class EnglishSignalClassifier implements SignalClassifier {
+  // Before the instances below: building one reads them.
+  private static final java.util.Set<Signal> PROSPECT_ONLY = java.util.Set.of(Signal.PAIN,
+      Signal.GOAL, Signal.OBJECTION, Signal.CONFIRMED, Signal.PROSPECT_STOP, Signal.COMMITMENT);
+  private static final java.util.Set<Signal> SELLER_ONLY = java.util.Set.of(Signal.EMPATHY,
+      Signal.DIAGNOSIS, Signal.PRESCRIPTION, Signal.ASKED_FOR_SALE, Signal.TRIAL_CLOSE,
+      Signal.ASSUMPTIVE_CLOSE, Signal.PRESSURE, Signal.DISCOUNT);
+
   private static final EnglishSignalClassifier RULES_ONLY =
       new EnglishSignalClassifier(EnglishRules.all(), null);
 
@@ -37,10 +44,22 @@ public final class EnglishSignalClassifier implements SignalClassifier {
 
   private final PhraseMatcher matcher;
   private final @Nullable CueModel cues;
+  /**
+   * For the seller, then the prospect: the cue model's signals (in its order) that the role can
+   * never show, so that the cues never add them.
+   */
+  private final boolean[][] cueTaken = new boolean[2][];
 
   private EnglishSignalClassifier(List<PhraseRule> rules, @Nullable CueModel cues) {
     this.matcher = new PhraseMatcher(rules);
     this.cues = cues;
+    List<Signal> order = cues == null ? List.of() : cues.order();
+    for (int r = 0; r < 2; r++) {
+      cueTaken[r] = new boolean[order.size()];
+      for (int k = 0; k < order.size(); k++) {
+        cueTaken[r][k] = !allowed(order.get(k), r == 0 ? SpeakerRole.SELLER : SpeakerRole.PROSPECT);
+      }
+    }
   }
 
   /** The phrase rules with {@code cues}: for cross-validating the cue model. */
@@ -70,29 +89,38 @@ public final class EnglishSignalClassifier implements SignalClassifier {
     String questionWords = "";
     List<Sentences.Sentence> sentences = Sentences.of(utterance.text());
     for (Sentences.Sentence sentence : sentences) {
-      String[] words = sentence.tokens();
-      Signal question = Questions.kind(words, sentence.clauses(), sentence.questionMark());
+      Signal question = Questions.kind(sentence);
       if (question != null) {
         questions.add(question == Signal.OPEN_QUESTION ? Kind.OPEN : Kind.CLOSED);
         if (questionWords.isEmpty() || question == Signal.OPEN_QUESTION) {
-          questionWords = opening(words);
+          questionWords = opening(sentence);
         }
       }
       for (PhraseMatcher.Hit hit : matcher.match(sentence, role, question != null)) {
-        found.putIfAbsent(hit.rule().signal(),
-            new Detection(hit.rule().signal(), role, hit.rule().id(), hit.matched()));
+        Signal signal = hit.rule().signal();
+        if (!found.containsKey(signal)) { // the first match of a signal explains it
+          found.put(signal, new Detection(signal, role, hit.rule().id(), hit.matched(sentence)));
+        }
       }
     }
     if (cues != null && role != SpeakerRole.OTHER) {
+      // Which signals the cues may still add: allowed for the role, and not found yet.
+      boolean[] taken = cueTaken[role == SpeakerRole.SELLER ? 0 : 1].clone();
+      for (Signal signal : found.keySet()) {
+        int k = cues.index(signal);
+        if (k >= 0) {
+          taken[k] = true;
+        }
+      }
       Map<Signal, Detection> added = new LinkedHashMap<>();
+      CueModel.SentenceScores scored = cues.scores();
       for (Sentences.Sentence sentence : sentences) {
-        CueModel.Scored scored = cues.score(sentence, role);
-        double[] scores = scored.totals();
+        double[] scores = scored.score(sentence, role).totals();
         for (int k = 0; k < scores.length; k++) {
-          Signal signal = cues.order().get(k);
-          if (scores[k] >= 0 && !found.containsKey(signal) && !added.containsKey(signal)
-              && allowed(signal, role)) {
+          if (scores[k] >= 0 && !taken[k]) {
+            Signal signal = cues.order().get(k);
             added.put(signal, new Detection(signal, role, CUE_RULES.get(signal), scored.why(k)));
+            taken[k] = true;
           }
         }
       }
@@ -102,7 +130,7 @@ public final class EnglishSignalClassifier implements SignalClassifier {
         && agrees(sentences) && checksUnderstanding(previous)) {
       // "Yes." after the seller's "did I get that right?" confirms the seller's understanding.
       found.put(Signal.CONFIRMED, new Detection(Signal.CONFIRMED, role,
-          "confirmed.after-check", opening(sentences.get(0).tokens())));
+          "confirmed.after-check", opening(sentences.get(0))));
     }
     if (found.containsKey(Signal.ASSUMPTIVE_CLOSE) && !found.containsKey(Signal.NEXT_STEP)) {
       // An assumptive close is made of next steps, by definition.
@@ -126,11 +154,6 @@ public final class EnglishSignalClassifier implements SignalClassifier {
       java.util.stream.Collectors.toUnmodifiableMap(s -> s,
           s -> "cues." + s.name().toLowerCase(java.util.Locale.ROOT)));
 
-  private static final java.util.Set<Signal> PROSPECT_ONLY = java.util.Set.of(Signal.PAIN,
-      Signal.GOAL, Signal.OBJECTION, Signal.CONFIRMED, Signal.PROSPECT_STOP, Signal.COMMITMENT);
-  private static final java.util.Set<Signal> SELLER_ONLY = java.util.Set.of(Signal.EMPATHY,
-      Signal.DIAGNOSIS, Signal.PRESCRIPTION, Signal.ASKED_FOR_SALE, Signal.TRIAL_CLOSE,
-      Signal.ASSUMPTIVE_CLOSE, Signal.PRESSURE, Signal.DISCOUNT);
 
   /** The roles that can show each cue-model signal, as for the phrase rules. */
   private static boolean allowed(Signal signal, SpeakerRole role) {
@@ -143,12 +166,9 @@ public final class EnglishSignalClassifier implements SignalClassifier {
     return !SELLER_ONLY.contains(signal) || role == SpeakerRole.SELLER;
   }
 
-  private static final java.util.Set<String> AGREEMENT = java.util.Set.of("yes", "yeah", "yep",
-      "yup", "correct", "right", "exactly", "absolutely", "definitely", "totally", "spot");
-
   private static boolean agrees(List<Sentences.Sentence> sentences) {
     return !sentences.isEmpty() && sentences.get(0).tokens().length > 0
-        && AGREEMENT.contains(sentences.get(0).tokens()[0]);
+        && WordClass.AGREEMENT.in(sentences.get(0).flags()[0]);
   }
 
   /** Whether the seller's previous turn checked understanding or stated a diagnosis. */
@@ -158,8 +178,10 @@ public final class EnglishSignalClassifier implements SignalClassifier {
             || d.signal() == Signal.DIAGNOSIS);
   }
 
-  private static String opening(String[] words) {
-    int start = PhraseMatcher.start(words);
-    return String.join(" ", List.of(words).subList(start, Math.min(words.length, start + 3)));
+  /** Up to three words from where the sentence starts after its fillers. */
+  private static String opening(Sentences.Sentence sentence) {
+    int start = PhraseMatcher.start(sentence);
+    String[] words = sentence.tokens();
+    return PhraseMatcher.join(words, start, Math.min(words.length, start + 3));
   }
 }

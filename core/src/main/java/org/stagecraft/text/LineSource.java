@@ -55,27 +55,41 @@ final class LineSource {
     lineStart = consumed;
     int length = 0;
     lineLength = 0;
+    int bits = 0; // every byte of the line or'ed: below 0x80 when it is all ASCII
     while (true) {
-      int b = read();
-      if (b < 0) {
+      if (position == filled && !refill()) {
         eof = true;
         if (length == 0) {
           return null; // nothing after the last line break
         }
         break;
       }
-      if (b == '\n') {
+      // Copy the run of bytes up to a line break or a NUL, the buffer's end, in one go.
+      int from = position;
+      int at = from;
+      while (at < filled && buffer[at] != '\n' && buffer[at] != 0) {
+        bits |= buffer[at];
+        at++;
+      }
+      int run = at - from;
+      if (length + run > line.length) {
+        line = Arrays.copyOf(line, Math.max(line.length * 2, length + run));
+      }
+      System.arraycopy(buffer, from, line, length, run);
+      length += run;
+      lineLength = length;
+      consumed += run;
+      position = at;
+      if (at == filled) {
+        continue;
+      }
+      position++;
+      consumed++;
+      if (buffer[at] == '\n') {
         break;
       }
-      if (b == 0) {
-        throw new TranscriptParseException(source, lineNumber + 1, column(length), consumed - 1,
-            "binary input: a NUL byte; expected UTF-8 text");
-      }
-      if (length == line.length) {
-        line = Arrays.copyOf(line, length * 2);
-      }
-      line[length++] = (byte) b;
-      lineLength = length;
+      throw new TranscriptParseException(source, lineNumber + 1, column(length), consumed - 1,
+          "binary input: a NUL byte; expected UTF-8 text");
     }
     lineNumber++;
     if (length > 0 && line[length - 1] == '\r') {
@@ -85,6 +99,10 @@ final class LineSource {
     if (lineNumber == 1 && length >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB
         && (line[2] & 0xff) == 0xBF) {
       offset = 3; // byte-order mark
+    }
+    if ((bits & 0x80) == 0) {
+      // ASCII is the same in UTF-8 and Latin-1, and cannot be malformed
+      return new String(line, offset, length - offset, StandardCharsets.ISO_8859_1);
     }
     return decode(offset, length);
   }
@@ -113,23 +131,22 @@ final class LineSource {
     return chars.toString();
   }
 
-  private int read() {
-    if (position == filled) {
-      if (consumed >= maxBytes) {
-        int probe = fill(1);
-        if (probe > 0) {
-          throw new TranscriptParseException(source, lineNumber + 1, column(lineLength), maxBytes,
-              "input is larger than the limit of " + maxBytes + " bytes; raise the limit with "
-                  + "TranscriptReader.maxBytes if the input is genuine");
-        }
-        return -1;
+  /**
+   * Refills the empty buffer; false at the end of the input.
+   *
+   * @throws TranscriptParseException if there is more input than the size limit
+   */
+  private boolean refill() {
+    if (consumed >= maxBytes) {
+      int probe = fill(1);
+      if (probe > 0) {
+        throw new TranscriptParseException(source, lineNumber + 1, column(lineLength), maxBytes,
+            "input is larger than the limit of " + maxBytes + " bytes; raise the limit with "
+                + "TranscriptReader.maxBytes if the input is genuine");
       }
-      if (fill((int) Math.min(BUFFER, maxBytes - consumed)) <= 0) {
-        return -1;
-      }
+      return false;
     }
-    consumed++;
-    return buffer[position++] & 0xff;
+    return fill((int) Math.min(BUFFER, maxBytes - consumed)) > 0;
   }
 
   private int fill(int max) {

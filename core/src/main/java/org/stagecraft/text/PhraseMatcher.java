@@ -2,94 +2,160 @@ package org.stagecraft.text;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.stagecraft.SpeakerRole;
 
 /**
  * Finds the phrases of many {@link PhraseRule}s in a sentence in one left-to-right pass: from each
- * word, a trie of whole-word phrases is walked one hash look-up per word; the few phrases with
- * stems are looked up by their first word or stem and checked word by word. Time is linear in the
- * words times the longest phrase; there is no backtracking.
+ * word, a trie of whole-word phrases is walked by stem id ({@link Vocabulary}), one array probe
+ * per word; the few phrases with stems or words taken as written are looked up by their first
+ * word's stem id, or by the four-letter prefix of a stem, and checked word by word. Every word of
+ * a phrase is in the vocabulary, so a word whose stem it does not know starts or continues no
+ * whole-word phrase. Time is linear in the words times the longest phrase; there is no
+ * backtracking.
  *
  * <p>Immutable and thread-safe once built.
  */
 final class PhraseMatcher {
-  /** Words that open a sentence without changing what it is ("so what made you ..."). */
-  static final Set<String> FILLERS = Set.of("so", "and", "but", "um", "uh", "uhm", "er", "erm",
-      "okay", "ok", "well", "right", "alright", "yeah", "yes", "now", "just", "also", "oh",
-      "hey", "hi", "then", "like", "look", "listen", "see", "anyway", "anyways", "hmm", "mm",
-      "great", "sure", "cool", "perfect", "got", "it", "gotcha", "yep", "yup", "no", "sorry",
-      "ha", "ah", "wow");
-  private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "don't", "doesn't",
-      "didn't", "isn't", "aren't", "wasn't", "won't", "wouldn't", "can't", "cannot", "nothing",
-      "without", "hardly", "zero", "none");
   private static final int STEM = 4;
 
-  /** A match: the rule and the words it matched. */
-  record Hit(PhraseRule rule, String matched) {}
-
-  private record Entry(PhraseRule rule, ImmutableList<String> words) {}
-
-  /** A trie over whole words: one hash look-up per word walked, whatever the phrase count. */
-  private static final class Node {
-    final Map<String, Node> next = new HashMap<>();
-    final List<Entry> ends = new ArrayList<>();
+  /** A match: the rule, and where and how many words it matched in its sentence. */
+  record Hit(PhraseRule rule, int at, int length) {
+    /** The words matched, as written in {@code sentence}, joined by spaces. */
+    String matched(Sentences.Sentence sentence) {
+      return join(sentence.tokens(), at, at + length);
+    }
   }
 
-  private final Node root = new Node();
-  private final Map<String, List<Entry>> byWord = new HashMap<>();
-  private final Map<String, List<Entry>> byStem = new HashMap<>();
   /**
-   * The keys of {@link #byStem} and their entries, side by side: a scan of these few costs less
-   * than cutting a prefix from every word to look it up.
+   * A rule's phrase. Whole-word phrases need no pattern (the trie has matched them); the others
+   * keep, for each word, what it must be: a stem, a stem's prefix ({@code word*}) or a word as
+   * written ({@code =word}).
+   */
+  private record Entry(PhraseRule rule, int length, String @Nullable [] want,
+      byte @Nullable [] kind) {}
+
+  private static final byte STEM_IS = 0;
+  private static final byte PREFIX = 1;
+  private static final byte WORD_IS = 2;
+
+  /** A trie node over stem ids: its children in open addressing (-1 for a free slot). */
+  private static final class Node {
+    int[] keys = {-1};
+    Node[] children = new Node[1];
+    Entry[] ends = new Entry[0];
+
+    @Nullable Node child(int id) {
+      int mask = keys.length - 1;
+      for (int slot = id & mask; keys[slot] >= 0; slot = (slot + 1) & mask) {
+        if (keys[slot] == id) {
+          return children[slot];
+        }
+      }
+      return null;
+    }
+  }
+
+  /** The trie while it is built, keyed by stem. */
+  private static final class Building {
+    final Map<String, Building> next = new LinkedHashMap<>();
+    final List<Entry> ends = new ArrayList<>();
+
+    Node freeze() {
+      Node node = new Node();
+      node.ends = ends.toArray(new Entry[0]);
+      int size = Integer.highestOneBit(Math.max(1, next.size() * 2 - 1)) * 2;
+      node.keys = new int[size];
+      Arrays.fill(node.keys, -1);
+      node.children = new Node[size];
+      next.forEach((stem, child) -> {
+        int slot = knownId(stem) & (size - 1);
+        while (node.keys[slot] >= 0) {
+          slot = (slot + 1) & (size - 1);
+        }
+        node.keys[slot] = knownId(stem);
+        node.children[slot] = child.freeze();
+      });
+      return node;
+    }
+  }
+
+  /** For each known stem (by {@link Vocabulary} id): its trie node, and its other phrases. */
+  private final @Nullable Node[] rootById;
+  private final @Nullable Entry[][] byWordById;
+  private final @Nullable Entry[][] byStemById;
+  /**
+   * The four-letter prefixes of the phrases that start with one, and their entries, side by side:
+   * for a word whose stem the vocabulary does not know, a scan of these few.
    */
   private final String[] stemKeys;
-  private final List<List<Entry>> stemEntries = new ArrayList<>();
-  /** For each known stem (by {@link Vocabulary} id): its trie node, and its phrases with stems. */
-  private final Node[] rootById;
-  private final List<@Nullable List<Entry>> byWordById = new ArrayList<>();
-  private final List<@Nullable List<Entry>> byStemById = new ArrayList<>();
+  private final Entry[][] stemEntries;
 
   PhraseMatcher(List<PhraseRule> rules) {
+    Building root = new Building();
+    Map<String, List<Entry>> byWord = new HashMap<>();
+    Map<String, List<Entry>> byStem = new LinkedHashMap<>();
     for (PhraseRule written : rules) {
       PhraseRule rule = stemmed(written);
       for (ImmutableList<String> phrase : rule.phrases()) {
         String first = phrase.get(0);
         if (phrase.stream().noneMatch(w -> w.endsWith("*") || w.startsWith("="))) {
-          Node node = root;
+          Building node = root;
           for (String word : phrase) {
-            node = node.next.computeIfAbsent(word, k -> new Node());
+            node = node.next.computeIfAbsent(word, k -> new Building());
           }
-          node.ends.add(new Entry(rule, phrase));
+          node.ends.add(new Entry(rule, phrase.size(), null, null));
         } else if (first.endsWith("*")) {
           if (first.length() - 1 < STEM) {
             throw new IllegalArgumentException("stem too short in rule " + rule.id() + ": "
                 + first);
           }
           byStem.computeIfAbsent(first.substring(0, STEM), k -> new ArrayList<>())
-              .add(new Entry(rule, phrase));
+              .add(patterned(rule, phrase));
         } else {
           byWord.computeIfAbsent(first.startsWith("=") ? Stems.of(first.substring(1)) : first,
-              k -> new ArrayList<>()).add(new Entry(rule, phrase));
+              k -> new ArrayList<>()).add(patterned(rule, phrase));
         }
       }
     }
     stemKeys = byStem.keySet().toArray(new String[0]);
-    for (String key : stemKeys) {
-      stemEntries.add(byStem.get(key));
-    }
+    stemEntries = byStem.values().stream().map(l -> l.toArray(new Entry[0]))
+        .toArray(Entry[][]::new);
     List<String> known = Vocabulary.stems();
     rootById = new Node[known.size()];
+    byWordById = new Entry[known.size()][];
+    byStemById = new Entry[known.size()][];
+    root.next.forEach((stem, node) -> rootById[knownId(stem)] = node.freeze());
+    byWord.forEach((stem, entries) -> byWordById[knownId(stem)] = entries.toArray(new Entry[0]));
     for (int id = 0; id < known.size(); id++) {
-      String stem = known.get(id);
-      rootById[id] = root.next.get(stem);
-      byWordById.add(byWord.get(stem));
-      byStemById.add(stem.length() >= STEM ? byStem(stem) : null);
+      byStemById[id] = known.get(id).length() >= STEM ? byStem(known.get(id)) : null;
     }
+  }
+
+  /** The id of a stem of the rules: the vocabulary holds every word of every phrase. */
+  private static int knownId(String stem) {
+    int id = Vocabulary.stemId(stem);
+    if (id < 0) {
+      throw new IllegalStateException("a phrase's stem is missing from the vocabulary: " + stem);
+    }
+    return id;
+  }
+
+  private static Entry patterned(PhraseRule rule, List<String> phrase) {
+    String[] want = new String[phrase.size()];
+    byte[] kind = new byte[phrase.size()];
+    for (int k = 0; k < want.length; k++) {
+      String w = phrase.get(k);
+      kind[k] = w.endsWith("*") ? PREFIX : w.startsWith("=") ? WORD_IS : STEM_IS;
+      want[k] = kind[k] == PREFIX ? w.substring(0, w.length() - 1)
+          : kind[k] == WORD_IS ? w.substring(1) : w;
+    }
+    return new Entry(rule, want.length, want, kind);
   }
 
   /** The rule with its phrases and cancelling words stemmed as the text will be. */
@@ -105,17 +171,29 @@ final class PhraseMatcher {
   }
 
   /** The sentence's first word that is not a filler. */
-  static int start(String[] words) {
-    return start(words, 0);
+  static int start(Sentences.Sentence sentence) {
+    return start(sentence.flags(), 0);
   }
 
-  /** The first word from {@code from} on that is not a filler. */
-  static int start(String[] words, int from) {
+  /** The first word from {@code from} on that is not a filler, given the words' flags. */
+  static int start(int[] flags, int from) {
     int i = from;
-    while (i < words.length - 1 && FILLERS.contains(words[i])) {
+    while (i < flags.length - 1 && WordClass.FILLERS.in(flags[i])) {
       i++;
     }
     return i;
+  }
+
+  /** {@code words[from, to)} joined by spaces. */
+  static String join(String[] words, int from, int to) {
+    if (to - from == 1) {
+      return words[from];
+    }
+    StringBuilder joined = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      joined.append(k == from ? "" : " ").append(words[k]);
+    }
+    return joined.toString();
   }
 
   /**
@@ -123,67 +201,73 @@ final class PhraseMatcher {
    * matched on the stems, negations and the sentence's start read from the words.
    */
   List<Hit> match(Sentences.Sentence sentence, SpeakerRole role, boolean question) {
-    String[] words = sentence.tokens();
     String[] stems = sentence.stems();
     int[] ids = sentence.stemIds();
     List<Hit> hits = new ArrayList<>();
-    int start = start(words);
+    int start = start(sentence);
     for (int i = 0; i < stems.length; i++) {
       int id = ids[i];
-      Node node = id >= 0 ? rootById[id] : root.next.get(stems[i]);
-      for (int j = i + 1; node != null; j++) {
-        collect(node.ends, words, stems, i, start, role, question, hits);
-        node = j < stems.length ? node.next.get(stems[j]) : null;
-      }
-      if (id >= 0) {
-        collect(byWordById.get(id), words, stems, i, start, role, question, hits);
-        collect(byStemById.get(id), words, stems, i, start, role, question, hits);
-      } else {
-        collect(byWord.get(stems[i]), words, stems, i, start, role, question, hits);
+      if (id < 0) {
         if (stems[i].length() >= STEM) {
-          collect(byStem(stems[i]), words, stems, i, start, role, question, hits);
+          collect(byStem(stems[i]), sentence, i, start, role, question, hits);
         }
+        continue;
       }
+      Node node = rootById[id];
+      for (int j = i + 1; node != null; j++) {
+        collect(node.ends, sentence, i, start, role, question, hits);
+        node = j < stems.length && ids[j] >= 0 ? node.child(ids[j]) : null;
+      }
+      collect(byWordById[id], sentence, i, start, role, question, hits);
+      collect(byStemById[id], sentence, i, start, role, question, hits);
     }
     return hits;
   }
 
   /** The entries whose stem {@code stem} starts with: the keys all have {@value #STEM} letters. */
-  private @Nullable List<Entry> byStem(String stem) {
+  private Entry @Nullable [] byStem(String stem) {
     for (int k = 0; k < stemKeys.length; k++) {
       if (stem.startsWith(stemKeys[k])) {
-        return stemEntries.get(k);
+        return stemEntries[k];
       }
     }
     return null;
   }
 
-  private static void collect(@Nullable List<Entry> entries, String[] words, String[] stems,
-      int at, int start, SpeakerRole role, boolean question, List<Hit> hits) {
-    if (entries == null || entries.isEmpty()) {
+  private static void collect(Entry @Nullable [] entries, Sentences.Sentence sentence, int at,
+      int start, SpeakerRole role, boolean question, List<Hit> hits) {
+    if (entries == null) {
       return;
     }
+    int[] flags = sentence.flags();
     for (Entry entry : entries) {
       PhraseRule rule = entry.rule();
-      int length = entry.words().size();
-      if ((rule.role() != null && rule.role() != role) || at + length > words.length
+      int length = entry.length();
+      if ((rule.role() != null && rule.role() != role) || at + length > flags.length
           || (rule.statement() && question)
-          || (rule.leading() && at != start) || !matches(entry.words(), words, stems, at)
-          || (rule.negatable() && negated(words, at))
-          || (rule.negatedOnly() && !negated(words, at)) || cancelled(rule, stems, at + length)) {
+          || (rule.leading() && at != start) || !matches(entry, sentence, at)
+          || (rule.negatable() && negated(flags, at))
+          || (rule.negatedOnly() && !negated(flags, at))
+          || cancelled(rule, sentence.stems(), at + length)) {
         continue;
       }
-      hits.add(new Hit(rule, String.join(" ", List.of(words).subList(at, at + length))));
+      hits.add(new Hit(rule, at, length));
     }
   }
 
-  private static boolean matches(ImmutableList<String> phrase, String[] words, String[] stems,
-      int at) {
-    for (int k = 0; k < phrase.size(); k++) {
-      String want = phrase.get(k);
+  /** Whether the entry's words match from {@code at}: always, for a whole-word phrase. */
+  private static boolean matches(Entry entry, Sentences.Sentence sentence, int at) {
+    String[] want = entry.want();
+    byte[] kind = entry.kind();
+    if (want == null || kind == null) {
+      return true; // the trie walked its stems
+    }
+    String[] words = sentence.tokens();
+    String[] stems = sentence.stems();
+    for (int k = 0; k < want.length; k++) {
       String stem = stems[at + k];
-      boolean ok = want.endsWith("*") ? stem.startsWith(want.substring(0, want.length() - 1))
-          : want.startsWith("=") ? words[at + k].equals(want.substring(1)) : stem.equals(want);
+      boolean ok = kind[k] == PREFIX ? stem.startsWith(want[k])
+          : kind[k] == WORD_IS ? words[at + k].equals(want[k]) : stem.equals(want[k]);
       if (!ok) {
         return false;
       }
@@ -191,9 +275,9 @@ final class PhraseMatcher {
     return true;
   }
 
-  private static boolean negated(String[] words, int at) {
+  private static boolean negated(int[] flags, int at) {
     for (int k = Math.max(0, at - 4); k < at; k++) {
-      if (NEGATIONS.contains(words[k])) {
+      if (WordClass.NEGATIONS.in(flags[k])) {
         return true;
       }
     }

@@ -24,24 +24,24 @@ final class PlainTextParser implements TranscriptParser {
       int at = 0;
       int stamp = timestampEnd(line);
       if (stamp > 0) {
-        start = Times.clock(line.substring(line.charAt(0) == '[' || line.charAt(0) == '(' ? 1 : 0,
-            line.charAt(stamp - 1) == ']' || line.charAt(stamp - 1) == ')' ? stamp - 1 : stamp));
+        start = Times.clock(line, line.charAt(0) == '[' || line.charAt(0) == '(' ? 1 : 0,
+            line.charAt(stamp - 1) == ']' || line.charAt(stamp - 1) == ')' ? stamp - 1 : stamp);
         at = stamp;
         while (at < line.length() && line.charAt(at) == ' ') {
           at++;
         }
       }
-      String rest = line.substring(at);
-      String speaker = Speakers.name(rest);
-      if (speaker != null) {
+      int colon = Speakers.prefixEnd(line, at);
+      if (colon >= 0) {
+        String speaker = Speakers.trimmed(line, at, colon);
         if (start != null && !turns.isEmpty()) {
           RawTurn previous = turns.get(turns.size() - 1);
           if (previous.start() != null && previous.end() == null) {
             previous.end(max(previous.start(), start));
           }
         }
-        turns.add(new RawTurn(speaker, Speakers.afterName(rest), start, null,
-            lines.lineNumber()));
+        turns.add(new RawTurn(speaker, Speakers.trimmed(line, colon + 1, line.length()), start,
+            null, lines.lineNumber()));
       } else if (turns.isEmpty()) {
         throw start != null
             ? lines.error(indent + at + 1, "expected a speaker after the timestamp, as "
@@ -61,11 +61,11 @@ final class PlainTextParser implements TranscriptParser {
     char open = line.charAt(0);
     if (open == '[' || open == '(') {
       int close = line.indexOf(open == '[' ? ']' : ')');
-      return close > 0 && Times.clock(line.substring(1, close)) != null ? close + 1 : 0;
+      return close > 0 && Times.clock(line, 1, close) != null ? close + 1 : 0;
     }
     int space = line.indexOf(' ');
-    String first = space < 0 ? line : line.substring(0, space);
-    return Times.clock(first) != null ? first.length() : 0;
+    int end = space < 0 ? line.length() : space;
+    return Times.clock(line, 0, end) != null ? end : 0;
   }
 
   private static Duration max(@Nullable Duration a, Duration b) {

@@ -13,42 +13,42 @@ import org.stagecraft.Signal;
  * sentence with a question mark is a question whatever its form (closed if nothing says open).
  */
 final class Questions {
-  private static final Set<String> OPEN_WH = Set.of("what", "what's", "how", "how's", "why",
+  static final Set<String> OPEN_WH = Set.of("what", "what's", "how", "how's", "why",
       "whats", "hows");
-  private static final Set<String> FACT_WH = Set.of("which", "who", "who's", "whom", "when",
+  static final Set<String> FACT_WH = Set.of("which", "who", "who's", "whom", "when",
       "when's", "where", "where's", "whose");
-  private static final Set<String> ONE_FACT_AFTER_HOW = Set.of("many", "much", "long", "often",
+  static final Set<String> ONE_FACT_AFTER_HOW = Set.of("many", "much", "long", "often",
       "soon", "far", "big", "old", "large", "quickly", "fast", "about", "close");
-  private static final Set<String> ONE_FACT_AFTER_WHAT = Set.of("time", "day", "date", "size",
+  static final Set<String> ONE_FACT_AFTER_WHAT = Set.of("time", "day", "date", "size",
       "price", "year", "month", "percentage", "number");
   /** "what's the budget", "what is the address": one fact after "what's the". */
-  private static final Set<String> FACT_NOUNS = Set.of("budget", "price", "address", "name",
+  static final Set<String> FACT_NOUNS = Set.of("budget", "price", "address", "name",
       "date", "deadline", "headcount", "square", "size", "total", "number", "timeline", "term",
       "model", "version", "email", "rate", "fee", "length");
-  private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was",
+  static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was",
       "were", "can", "could", "would", "will", "have", "has", "had", "should", "shall", "may",
       "might", "am", "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "wouldn't",
       "can't", "couldn't", "haven't", "hasn't", "shouldn't", "wasn't", "weren't");
-  private static final Set<String> SUBJECTS = Set.of("you", "your", "we", "it", "that", "this",
+  static final Set<String> SUBJECTS = Set.of("you", "your", "we", "it", "that", "this",
       "they", "there", "he", "she", "i", "the", "a", "an", "any", "anyone", "anything",
       "everyone", "everything", "our", "their", "his", "her", "my", "those", "these", "someone",
       "something", "y'all", "ya", "u", "all", "now", "anybody", "somebody", "people", "both",
       "each", "everybody", "today", "tomorrow", "next", "one", "someone's", "there's");
-  private static final Set<String> STATEMENT_SUBJECTS = Set.of("we", "i", "i'd", "i'm", "i'll",
+  static final Set<String> STATEMENT_SUBJECTS = Set.of("we", "i", "i'd", "i'm", "i'll",
       "i've", "we're", "we'd", "we'll", "we've", "they", "they're", "it", "it's", "that",
       "that's", "this", "he", "she", "our", "my", "a", "an", "the", "if", "really", "you're",
       "you've", "you'd");
-  private static final Set<String> STORY_OPENERS = Set.of("tell", "walk", "talk", "describe",
+  static final Set<String> STORY_OPENERS = Set.of("tell", "walk", "talk", "describe",
       "explain", "share", "help");
   /** "Can you paint me a picture", "could you give us a sense": a story after "you". */
-  private static final Set<String> STORY_AFTER_YOU = Set.of("paint", "give", "show", "take");
-  private static final Set<String> NOT_A_STORY = Set.of("call", "ring", "sec", "second",
+  static final Set<String> STORY_AFTER_YOU = Set.of("paint", "give", "show", "take");
+  static final Set<String> NOT_A_STORY = Set.of("call", "ring", "sec", "second",
       "minute", "moment", "hand", "shout", "break", "discount", "deal", "price", "quote");
   /** Openings that ask indirectly for a story: "I'd love to hear how ...", "I'm curious why". */
-  private static final Set<String> INDIRECT = Set.of("curious", "wondering", "hear",
+  static final Set<String> INDIRECT = Set.of("curious", "wondering", "hear",
       "understand", "know", "learn");
   /** Verbs that, after "does that" mid-sentence, end a statement with a check. */
-  private static final Set<String> CHECK_VERBS = Set.of("sound", "sounds", "make", "work",
+  static final Set<String> CHECK_VERBS = Set.of("sound", "sounds", "make", "work",
       "look", "feel", "seem", "help", "fit", "answer", "match", "suit", "be", "right", "line");
 
   private Questions() {}
@@ -57,8 +57,9 @@ final class Questions {
    * The kind of question a sentence asks, or null for a statement. Each comma-separated clause
    * may open the question ("I know it's late, but how did it go?"); an open clause wins.
    */
-  static @Nullable Signal kind(String[] words, int[] clauses, boolean questionMark) {
-    Signal kind = kindOf(words, clauses, questionMark);
+  static @Nullable Signal kind(Sentences.Sentence sentence) {
+    String[] words = sentence.tokens();
+    Signal kind = kindOf(words, sentence.flags(), sentence.clauses(), sentence.questionMark());
     if (kind == Signal.OPEN_QUESTION && words.length > 3 && words[0].equals("on")
         && words[2].equals("scale")) {
       return Signal.CLOSED_QUESTION; // "on a scale of one to ten, how ..." asks for a number
@@ -66,12 +67,13 @@ final class Questions {
     return kind;
   }
 
-  private static @Nullable Signal kindOf(String[] words, int[] clauses, boolean questionMark) {
+  private static @Nullable Signal kindOf(String[] words, int[] flags, int[] clauses,
+      boolean questionMark) {
     Signal kind = null;
     // Without a question mark only the first clause may open a question: "..., which is why"
     // and the like are statements.
     for (int k = questionMark ? clauses.length - 1 : 0; k >= 0; k--) {
-      Signal clause = clause(words, clauses[k], questionMark);
+      Signal clause = clause(words, flags, clauses[k], questionMark);
       if (clause == Signal.OPEN_QUESTION) {
         return clause;
       }
@@ -80,149 +82,154 @@ final class Questions {
       }
     }
     if (kind == null && !questionMark && clauses.length == 1) {
-      kind = runOn(words); // speech-to-text often runs a question on after a statement
+      kind = runOn(words, flags); // speech-to-text often runs a question on after a statement
     }
-    if (kind == null && asksForQuestions(words)) {
+    if (kind == null && asksForQuestions(words, flags)) {
       kind = Signal.CLOSED_QUESTION; // "... any questions" with the mark dropped
     }
     return kind != null ? kind : questionMark ? Signal.CLOSED_QUESTION : null;
   }
 
-  private static final Set<String> BOUNDARIES = Set.of("so", "and", "but", "again", "okay", "ok",
+  static final Set<String> BOUNDARIES = Set.of("so", "and", "but", "again", "okay", "ok",
       "sorry", "well", "anyway", "now", "then", "here");
-  private static final Set<String> MID_AUXILIARIES = Set.of("is", "was", "are", "were", "do",
+  static final Set<String> MID_AUXILIARIES = Set.of("is", "was", "are", "were", "do",
       "does", "did", "would", "could", "can", "will", "should");
 
   /** A question that starts mid-sentence after a boundary word, in unpunctuated text. */
-  private static @Nullable Signal runOn(String[] words) {
+  private static @Nullable Signal runOn(String[] words, int[] flags) {
     for (int k = 1; k + 1 < words.length; k++) {
       String word = words[k];
       String next = words[k + 1];
-      boolean afterBoundary = BOUNDARIES.contains(words[k - 1]);
+      boolean afterBoundary = WordClass.BOUNDARIES.in(flags[k - 1]);
       if ((word.equals("how") || word.equals("what") || word.equals("why"))
-          && MID_AUXILIARIES.contains(next) && (afterBoundary || k + 2 < words.length)) {
+          && WordClass.MID_AUXILIARIES.in(flags[k + 1]) && (afterBoundary || k + 2 < words.length)) {
         return Signal.OPEN_QUESTION;
       }
-      if (afterBoundary && MID_AUXILIARIES.contains(word) && next.equals("you")) {
+      if (afterBoundary && WordClass.MID_AUXILIARIES.in(flags[k]) && next.equals("you")) {
         return Signal.CLOSED_QUESTION;
       }
-      if (MID_AUXILIARIES.contains(word) && CHECKED.contains(next) && k + 2 < words.length
-          && CHECK_VERBS.contains(words[k + 2]) && !STATEMENT_SUBJECTS.contains(words[k - 1])) {
+      if (WordClass.MID_AUXILIARIES.in(flags[k]) && WordClass.CHECKED.in(flags[k + 1]) && k + 2 < words.length
+          && WordClass.CHECK_VERBS.in(flags[k + 2]) && !WordClass.STATEMENT_SUBJECTS.in(flags[k - 1])) {
         return Signal.CLOSED_QUESTION; // "... the paper forms does that sound right"
       }
-      if ((OPEN_WH.contains(word) || FACT_WH.contains(word)) && askedOfYou(words, k + 1)) {
+      if ((WordClass.OPEN_WH.in(flags[k]) || WordClass.FACT_WH.in(flags[k])) && askedOfYou(words, flags,
+          k + 1)) {
         // "... a runner too how many marathons have you done"
-        boolean fact = FACT_WH.contains(word) || ONE_FACT_AFTER_HOW.contains(next);
+        boolean fact = WordClass.FACT_WH.in(flags[k]) || WordClass.ONE_FACT_AFTER_HOW.in(flags[k + 1]);
         return fact ? Signal.CLOSED_QUESTION : Signal.OPEN_QUESTION;
       }
     }
-    return tagged(words) ? Signal.CLOSED_QUESTION : null;
+    return tagged(words, flags) ? Signal.CLOSED_QUESTION : null;
   }
 
-  private static final Set<String> CHECKED = Set.of("that", "this", "it");
+  static final Set<String> CHECKED = Set.of("that", "this", "it");
   /** Subjects after an auxiliary: the inversion that marks a question ("have you", "can i"). */
-  private static final Set<String> INVERTED = Set.of("you", "y'all", "i", "we", "they");
+  static final Set<String> INVERTED = Set.of("you", "y'all", "i", "we", "they");
 
   /** An auxiliary directly followed by "you" within four words from {@code from}. */
-  private static boolean askedOfYou(String[] words, int from) {
+  private static boolean askedOfYou(String[] words, int[] flags, int from) {
     for (int k = from; k < Math.min(words.length - 1, from + 4); k++) {
-      if (MID_AUXILIARIES.contains(words[k]) || words[k].equals("have")
+      if (WordClass.MID_AUXILIARIES.in(flags[k]) || words[k].equals("have")
           || words[k].equals("has")) {
         // "is" and "was" take no "you" or "i": "what happens now is i send ..." is a statement
-        return INVERTED.contains(words[k + 1]) && !words[k].equals("is")
+        return WordClass.INVERTED.in(flags[k + 1]) && !words[k].equals("is")
             && !words[k].equals("was");
       }
     }
     return false;
   }
 
-  private static final Set<String> NOT_A_TAG = Set.of("that's", "thats", "is", "exactly",
+  static final Set<String> NOT_A_TAG = Set.of("that's", "thats", "is", "exactly",
       "all", "alright", "you're", "that", "right", "the", "sounds", "sound", "feels", "looks",
       "seems", "just", "was", "it's", "quite", "absolutely", "totally", "yeah", "yes", "on",
       "a", "your", "our", "my", "their", "to");
 
   /** A statement with "right" tagged on, as speech-to-text writes "we met in Chicago right". */
-  private static boolean tagged(String[] words) {
+  private static boolean tagged(String[] words, int[] flags) {
     int last = words.length - 1;
     return words.length >= 4 && words[last].equals("right")
-        && !NOT_A_TAG.contains(words[last - 1]);
+        && !WordClass.NOT_A_TAG.in(flags[last - 1]);
   }
 
-  private static final Set<String> NOT_BEFORE_ANYTHING = Set.of("do", "did", "don't", "need",
+  static final Set<String> NOT_BEFORE_ANYTHING = Set.of("do", "did", "don't", "need",
       "needs", "say", "said", "want", "wants", "is", "for", "of", "about", "without", "not",
       "if", "than", "buy", "change", "miss", "hardly", "barely", "like", "know", "tell",
       "sell", "sign", "doing", "hear", "see", "saw");
 
-  private static boolean asksForQuestions(String[] words) {
+  private static boolean asksForQuestions(String[] words, int[] flags) {
     for (int k = 0; k + 1 < words.length; k++) {
       if (words[k].equals("any") && words[k + 1].startsWith("question")) {
         return true;
       }
       if (words[k].equals("anything") && (words[k + 1].equals("you") || words[k + 1].equals(
-          "you'd") || words[k + 1].equals("else")) && (k == 0 || !NOT_BEFORE_ANYTHING.contains(
-              words[k - 1])) && k + 2 < words.length) {
+          "you'd") || words[k + 1].equals("else")) && (k == 0 || !WordClass.NOT_BEFORE_ANYTHING.in(
+              flags[k - 1])) && k + 2 < words.length) {
         return true; // "... anything you want to ask before we go"
       }
     }
     return false;
   }
 
-  private static @Nullable Signal clause(String[] words, int from, boolean questionMark) {
-    int i = PhraseMatcher.start(words, from);
+  private static @Nullable Signal clause(String[] words, int[] flags, int from,
+      boolean questionMark) {
+    int i = PhraseMatcher.start(flags, from);
     if (i >= words.length) {
       return null;
     }
     String first = words[i];
     String second = i + 1 < words.length ? words[i + 1] : "";
-    if (OPEN_WH.contains(first)) {
-      String third = i + 2 < words.length ? words[i + 2] : "";
+    // a word past the end is in no class
+    int secondFlags = i + 1 < words.length ? flags[i + 1] : 0;
+    int thirdFlags = i + 2 < words.length ? flags[i + 2] : 0;
+    boolean subjectNext = WordClass.STATEMENT_SUBJECTS.in(secondFlags);
+    if (WordClass.OPEN_WH.in(flags[i])) {
       if (!questionMark && first.startsWith("what") && copulaLater(words, i + 2)
-          && !(AUXILIARIES.contains(second) && SUBJECTS.contains(third))) {
+          && !(WordClass.AUXILIARIES.in(secondFlags) && WordClass.SUBJECTS.in(thirdFlags))) {
         return null; // "what you're describing is ...", "what makes sense is ..."
       }
-      if ((first.startsWith("how") && ONE_FACT_AFTER_HOW.contains(second))
-          || (first.startsWith("what") && ONE_FACT_AFTER_WHAT.contains(second))
-          || (first.startsWith("what") && asksForAFact(words, second.equals("is") ? i + 2
-              : i + 1))) {
-        return asked(questionMark, first, second, Signal.CLOSED_QUESTION);
+      if ((first.startsWith("how") && WordClass.ONE_FACT_AFTER_HOW.in(secondFlags))
+          || (first.startsWith("what") && WordClass.ONE_FACT_AFTER_WHAT.in(secondFlags))
+          || (first.startsWith("what") && asksForAFact(words, flags, second.equals("is")
+              ? i + 2 : i + 1))) {
+        return asked(questionMark, first, subjectNext, Signal.CLOSED_QUESTION);
       }
-      return asked(questionMark, first, second, Signal.OPEN_QUESTION);
+      return asked(questionMark, first, subjectNext, Signal.OPEN_QUESTION);
     }
-    if (FACT_WH.contains(first)) {
+    if (WordClass.FACT_WH.in(flags[i])) {
       String third = i + 2 < words.length ? words[i + 2] : "";
-      boolean openEnded = first.startsWith("where") && AUXILIARIES.contains(second)
+      boolean openEnded = first.startsWith("where") && WordClass.AUXILIARIES.in(secondFlags)
           && third.equals("you"); // "where do you see this going"
-      return asked(questionMark, first, second,
+      return asked(questionMark, first, subjectNext,
           openEnded ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION);
     }
-    if (STORY_OPENERS.contains(first) && (second.equals("me") || second.equals("us")
+    if (WordClass.STORY_OPENERS.in(flags[i]) && (second.equals("me") || second.equals("us")
         || first.equals("describe") || first.equals("explain"))
         && (questionMark || !first.equals("help") || words.length > i + 2
             && words[i + 2].equals("understand"))) {
       return Signal.OPEN_QUESTION;
     }
-    if (AUXILIARIES.contains(first) && SUBJECTS.contains(second)) {
-      return story(words, i + 2) ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION;
+    if (WordClass.AUXILIARIES.in(flags[i]) && WordClass.SUBJECTS.in(secondFlags)) {
+      return story(words, flags, i + 2) ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION;
     }
-    return indirect(words, i);
+    return indirect(words, flags, i);
   }
 
   /** After "can you": "describe ...", "walk me through", "paint me a picture". */
-  private static boolean story(String[] words, int at) {
-    String verb = at < words.length ? words[at] : "";
-    if (STORY_OPENERS.contains(verb)) {
+  private static boolean story(String[] words, int[] flags, int at) {
+    int verb = at < words.length ? flags[at] : 0;
+    if (WordClass.STORY_OPENERS.in(verb)) {
       return true;
     }
-    return STORY_AFTER_YOU.contains(verb) && at + 2 < words.length
+    return WordClass.STORY_AFTER_YOU.in(verb) && at + 2 < words.length
         && (words[at + 1].equals("me") || words[at + 1].equals("us"))
-        && !NOT_A_STORY.contains(words[at + 2]) && !NOT_A_STORY.contains(
-            at + 3 < words.length ? words[at + 3] : "");
+        && !WordClass.NOT_A_STORY.in(flags[at + 2])
+        && !(at + 3 < words.length && WordClass.NOT_A_STORY.in(flags[at + 3]));
   }
 
   /** "what's the budget", "what is the address": one fact. */
-  private static boolean asksForAFact(String[] words, int at) {
+  private static boolean asksForAFact(String[] words, int[] flags, int at) {
     return at + 1 < words.length && (words[at].equals("the") || words[at].equals("your"))
-        && FACT_NOUNS.contains(words[at + 1]);
+        && WordClass.FACT_NOUNS.in(flags[at + 1]);
   }
 
   /**
@@ -230,7 +237,7 @@ final class Questions {
    * curious why", "I want to understand what happens". "Hear", "understand", "know" and "learn"
    * count only after "to" ("I know what you mean" is a statement).
    */
-  private static @Nullable Signal indirect(String[] words, int i) {
+  private static @Nullable Signal indirect(String[] words, int[] flags, int i) {
     String first = words[i];
     if (!first.equals("i") && !first.equals("i'd") && !first.equals("i'm") && !first.equals("we'd")
         && !first.equals("i'll")) {
@@ -239,16 +246,16 @@ final class Questions {
     for (int k = i + 1; k < Math.min(words.length - 1, i + 6); k++) {
       String word = words[k];
       boolean cue = word.equals("curious") || word.equals("wondering")
-          || (INDIRECT.contains(word) && words[k - 1].equals("to"));
+          || (WordClass.INDIRECT.in(flags[k]) && words[k - 1].equals("to"));
       if (!cue) {
         continue;
       }
       int w = words[k + 1].equals("about") && k + 2 < words.length ? k + 2 : k + 1;
       String wh = words[w];
-      if (OPEN_WH.contains(wh)) {
+      if (WordClass.OPEN_WH.in(flags[w])) {
         return Signal.OPEN_QUESTION;
       }
-      if (FACT_WH.contains(wh) || wh.equals("if") || wh.equals("whether")) {
+      if (WordClass.FACT_WH.in(flags[w]) || wh.equals("if") || wh.equals("whether")) {
         return Signal.CLOSED_QUESTION;
       }
       return null;
@@ -260,10 +267,10 @@ final class Questions {
    * A wh-opening is a question with a question mark; without one, unless a subject follows it
    * ("what we need is ...") — a wh-word said alone ("and then what") is a question too.
    */
-  private static @Nullable Signal asked(boolean questionMark, String first, String next,
+  private static @Nullable Signal asked(boolean questionMark, String first, boolean subjectNext,
       Signal kind) {
     // "how's the weather": the contraction carries the verb, so a subject may follow
-    if (questionMark || first.endsWith("'s") || !STATEMENT_SUBJECTS.contains(next)) {
+    if (questionMark || first.endsWith("'s") || !subjectNext) {
       return kind;
     }
     return null;

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class RawTurn {
   private final String speaker;
-  private final StringBuilder text;
+  /** The text of the first line or cue; more is appended to {@link #more} (null until then). */
+  private final String first;
+  private @Nullable StringBuilder more;
   private final @Nullable Duration start;
   private @Nullable Duration end;
   private final int line;
@@ -17,21 +19,24 @@ final class RawTurn {
   RawTurn(String speaker, String text, @Nullable Duration start, @Nullable Duration end,
       int line) {
     this.speaker = speaker;
-    this.text = new StringBuilder(text);
+    this.first = text;
     this.start = start;
     this.end = end;
     this.line = line;
   }
 
   /** Appends more text, separated by a space. */
-  void append(String more) {
-    if (more.isEmpty()) {
+  void append(String text) {
+    if (text.isEmpty()) {
       return;
     }
-    if (text.length() > 0) {
-      text.append(' ');
+    if (more == null) {
+      more = new StringBuilder(first);
     }
-    text.append(more);
+    if (more.length() > 0) {
+      more.append(' ');
+    }
+    more.append(text);
   }
 
   void end(@Nullable Duration newEnd) {
@@ -43,7 +48,7 @@ final class RawTurn {
   }
 
   String text() {
-    return text.toString();
+    return more == null ? first : more.toString();
   }
 
   @Nullable Duration start() {

@@ -14,11 +14,12 @@ import java.util.Locale;
  */
 final class Sentences {
   /**
-   * One sentence: its words, their stems ({@link Stems}) and the stems' ids in the {@link
-   * Vocabulary} (-1 for a word it does not know), where each comma-separated clause starts, and
-   * whether it ends with a question mark.
+   * One sentence: its words, their stems ({@link Stems}), the stems' ids in the {@link
+   * Vocabulary} (-1 for a stem it does not know), the words' {@link WordClass} flags (0 for a
+   * word it does not know), where each comma-separated clause starts, and whether it ends with a
+   * question mark.
    */
-  record Sentence(String[] tokens, String[] stems, int[] stemIds, int[] clauses,
+  record Sentence(String[] tokens, String[] stems, int[] stemIds, int[] flags, int[] clauses,
       boolean questionMark) {}
 
   private Sentences() {}
@@ -75,13 +76,13 @@ final class Sentences {
           System.arraycopy(clauses, 0, starts, 1, clauseCount);
           out.add(new Sentence(Arrays.copyOf(words.tokens, words.count),
               Arrays.copyOf(words.stems, words.count), Arrays.copyOf(words.stemIds, words.count),
-              starts, c == '?'));
+              Arrays.copyOf(words.flags, words.count), starts, c == '?'));
           words.count = 0;
           clauseCount = 0;
         } else if (c == '?' && !out.isEmpty()) { // "right??" or a space before '?'
           Sentence last = out.get(out.size() - 1);
           out.set(out.size() - 1, new Sentence(last.tokens(), last.stems(), last.stemIds(),
-              last.clauses(), true));
+              last.flags(), last.clauses(), true));
         }
       }
     }
@@ -90,9 +91,10 @@ final class Sentences {
 
   /** The words of the sentence being read, with their stems. */
   private static final class Words {
-    String[] tokens = new String[32];
-    String[] stems = new String[32];
-    int[] stemIds = new int[32];
+    String[] tokens = new String[16];
+    String[] stems = new String[16];
+    int[] stemIds = new int[16];
+    int[] flags = new int[16];
     int count;
 
     /**
@@ -105,17 +107,21 @@ final class Sentences {
         tokens = Arrays.copyOf(tokens, count * 2);
         stems = Arrays.copyOf(stems, count * 2);
         stemIds = Arrays.copyOf(stemIds, count * 2);
+        flags = Arrays.copyOf(flags, count * 2);
       }
       Vocabulary.Word known = Vocabulary.find(text, start, end, hash);
       if (known != null) {
         tokens[count] = known.token();
         stems[count] = known.stem();
         stemIds[count] = known.stemId();
+        flags[count] = known.flags();
       } else {
         String word = word(text, start, end);
+        String stem = Stems.of(word);
         tokens[count] = word;
-        stems[count] = Stems.of(word);
-        stemIds[count] = -1;
+        stems[count] = stem;
+        stemIds[count] = Vocabulary.stemId(stem); // "prioritizing" may share a known stem
+        flags[count] = 0;
       }
       count++;
     }

@@ -15,13 +15,22 @@ final class Speakers {
 
   /** The colon's index if {@code line} starts with a speaker name and a colon, else -1. */
   static int prefixEnd(String line) {
-    int colon = line.indexOf(':');
-    if (colon <= 0 || colon > MAX_NAME || !Character.isLetter(line.charAt(0))
+    return prefixEnd(line, 0);
+  }
+
+  /**
+   * The colon's index in {@code line} if {@code line} from {@code from} on starts with a speaker
+   * name and a colon, else -1.
+   */
+  static int prefixEnd(String line, int from) {
+    int colon = line.indexOf(':', from);
+    int length = colon - from;
+    if (colon < 0 || length <= 0 || length > MAX_NAME || !Character.isLetter(line.charAt(from))
         || (colon + 1 < line.length() && !Character.isWhitespace(line.charAt(colon + 1)))) {
       return -1; // "https://..." is text, not a speaker
     }
     int words = 1;
-    for (int i = 0; i < colon; i++) {
+    for (int i = from; i < colon; i++) {
       char c = line.charAt(i);
       if (c == ' ') {
         words++;
@@ -35,11 +44,24 @@ final class Speakers {
   /** The speaker of a {@code Name: text} line, or null. */
   static @Nullable String name(String line) {
     int colon = prefixEnd(line);
-    return colon < 0 ? null : line.substring(0, colon).trim();
+    return colon < 0 ? null : trimmed(line, 0, colon);
   }
 
   /** The text after a {@code Name:} prefix. */
   static String afterName(String line) {
-    return line.substring(prefixEnd(line) + 1).trim();
+    return trimmed(line, prefixEnd(line) + 1, line.length());
+  }
+
+  /** {@code line.substring(from, to).trim()}, cut once. */
+  static String trimmed(String line, int from, int to) {
+    int start = from;
+    int end = to;
+    while (start < end && line.charAt(start) <= ' ') {
+      start++;
+    }
+    while (end > start && line.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    return line.substring(start, end);
   }
 }

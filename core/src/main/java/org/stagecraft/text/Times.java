@@ -15,25 +15,35 @@ final class Times {
 
   /** The offset written as a clock time, or null if {@code text} is not one. */
   static @Nullable Duration clock(String text) {
-    String[] parts = text.split(":", -1);
-    if (parts.length < 2 || parts.length > 3) {
-      return null;
+    return clock(text, 0, text.length());
+  }
+
+  /**
+   * The offset written as a clock time in {@code text[from, to)}, or null if it is not one. Reads
+   * the characters in place: no parts are cut out.
+   */
+  static @Nullable Duration clock(String text, int from, int to) {
+    int first = indexOf(text, ':', from, to);
+    int second = first < 0 ? -1 : indexOf(text, ':', first + 1, to);
+    if (first < 0 || (second >= 0 && indexOf(text, ':', second + 1, to) >= 0)) {
+      return null; // two or three parts
     }
     long hours = 0;
-    int i = 0;
-    if (parts.length == 3) {
-      Long h = digits(parts[0], 1, 3);
-      if (h == null) {
+    int minutesFrom = from;
+    int minutesTo = first;
+    if (second >= 0) {
+      hours = digits(text, from, first, 3);
+      if (hours < 0) {
         return null;
       }
-      hours = h;
-      i = 1;
+      minutesFrom = first + 1;
+      minutesTo = second;
     }
-    Long minutes = digits(parts[i], 1, 2);
-    if (minutes == null || (parts.length == 3 && minutes > 59)) {
+    long minutes = digits(text, minutesFrom, minutesTo, 2);
+    if (minutes < 0 || (second >= 0 && minutes > 59)) {
       return null;
     }
-    Duration seconds = seconds(parts[i + 1], 2);
+    Duration seconds = seconds(text, minutesTo + 1, to, 2);
     if (seconds == null || seconds.toSeconds() > 59) {
       return null;
     }
@@ -47,39 +57,48 @@ final class Times {
     if (clock != null) {
       return clock;
     }
-    Duration seconds = seconds(text, 7);
+    Duration seconds = seconds(text, 0, text.length(), 7);
     return seconds != null && seconds.compareTo(Utterance.MAX_OFFSET) <= 0 ? seconds : null;
   }
 
-  /** {@code ss}, {@code ss.fff} or {@code ss,fff} with at most {@code maxDigits} whole digits. */
-  private static @Nullable Duration seconds(String text, int maxDigits) {
-    int dot = Math.max(text.indexOf('.'), text.indexOf(','));
-    String whole = dot < 0 ? text : text.substring(0, dot);
-    Long s = digits(whole, 1, maxDigits);
-    if (s == null) {
+  /**
+   * {@code ss}, {@code ss.fff} or {@code ss,fff} in {@code text[from, to)}, with at most {@code
+   * maxDigits} whole digits.
+   */
+  private static @Nullable Duration seconds(String text, int from, int to, int maxDigits) {
+    int dot = Math.max(indexOf(text, '.', from, to), indexOf(text, ',', from, to));
+    long s = digits(text, from, dot < 0 ? to : dot, maxDigits);
+    if (s < 0) {
       return null;
     }
     long millis = 0;
     if (dot >= 0) {
-      String fraction = text.substring(dot + 1);
-      Long f = digits(fraction, 1, 3);
-      if (f == null) {
+      long f = digits(text, dot + 1, to, 3);
+      if (f < 0) {
         return null;
       }
-      millis = f * (fraction.length() == 1 ? 100 : fraction.length() == 2 ? 10 : 1);
+      int length = to - dot - 1;
+      millis = f * (length == 1 ? 100 : length == 2 ? 10 : 1);
     }
     return Duration.ofSeconds(s).plusMillis(millis);
   }
 
-  private static @Nullable Long digits(String text, int min, int max) {
-    if (text.length() < min || text.length() > max) {
-      return null;
+  /** The first {@code c} in {@code text[from, to)}, or -1. */
+  private static int indexOf(String text, char c, int from, int to) {
+    int at = text.indexOf(c, from);
+    return at < to ? at : -1;
+  }
+
+  /** The number written by 1 to {@code max} digits in {@code text[from, to)}, or -1. */
+  private static long digits(String text, int from, int to, int max) {
+    if (to - from < 1 || to - from > max) {
+      return -1;
     }
     long value = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
-        return null;
+        return -1;
       }
       value = value * 10 + (c - '0');
     }

@@ -205,8 +205,12 @@ public final class TranscriptReader {
       throw new SpeakerRoleException(source, ImmutableList.copyOf(all),
           ImmutableList.copyOf(unmapped));
     }
-    return turns.stream().map(t -> new Turn(t.speaker(), found.get(t.speaker()), t.text(),
-        t.start(), t.end(), t.line())).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<Turn> withRoles = ImmutableList.builderWithExpectedSize(turns.size());
+    for (RawTurn t : turns) {
+      withRoles.add(new Turn(t.speaker(), found.get(t.speaker()), t.text(), t.start(), t.end(),
+          t.line()));
+    }
+    return withRoles.build();
   }
 
   private @Nullable SpeakerRole roleOf(String speaker) {

@@ -11,26 +11,36 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The words the classifier expects to read (those of the development corpora, the phrase rules
- * and the fillers), each with its stem, built once when the class loads. {@link Sentences} looks
- * a token up straight from the characters of the text: a known word then costs one hash over its
- * characters, with no String built and no stemming, and its String and stem are shared, their
- * hash codes computed once. An unknown word is simply not found, and is built and stemmed as
- * before, so the vocabulary changes the speed only, never a token.
+ * and the {@link WordClass} lists), each with its stem, its stem's id and its word classes, built
+ * once when the class loads. {@link Sentences} looks a token up straight from the characters of
+ * the text: a known word then costs one hash over its characters, with no String built and no
+ * stemming, and its String and stem are shared, their hash codes computed once. An unknown word is
+ * simply not found, and is built and stemmed as before (its stem may still be a known one, with
+ * its id: {@link #stemId}), so the vocabulary changes the speed only, never a token.
  *
  * <p>Immutable after class load and thread-safe.
  */
 final class Vocabulary {
-  /** A known word, its stem ({@link Stems}) and the stem's id, from 0 to {@link #stems()}. */
-  record Word(String token, String stem, int stemId) {}
+  /**
+   * A known word, its stem ({@link Stems}), the stem's id (an index of {@link #stems()}) and the
+   * bits of the {@link WordClass}es it belongs to.
+   */
+  record Word(String token, String stem, int stemId, int flags) {}
 
   private static final char[][] KEYS;
   private static final Word[] WORDS;
   private static final int MASK;
   /** The known stems, by id. */
   private static final List<String> STEMS;
+  /** {@link #STEMS} in open addressing by String hash, with their ids: for unknown words. */
+  private static final String[] STEM_KEYS;
+  private static final int[] STEM_IDS;
 
   static {
-    Set<String> words = new LinkedHashSet<>(PhraseMatcher.FILLERS);
+    Set<String> words = new LinkedHashSet<>();
+    for (WordClass c : WordClass.values()) {
+      words.addAll(c.words()); // so that an unknown word is in no class
+    }
     for (PhraseRule rule : EnglishRules.all()) {
       rule.phrases().forEach(phrase -> phrase.forEach(w -> {
         if (!w.endsWith("*")) {
@@ -66,9 +76,19 @@ final class Vocabulary {
         stems.add(stem);
         return stems.size() - 1;
       });
-      WORDS[slot] = new Word(word, stems.get(id), id);
+      WORDS[slot] = new Word(word, stems.get(id), id, WordClass.flagsOf(word));
     }
     STEMS = List.copyOf(stems);
+    STEM_KEYS = new String[Integer.highestOneBit(Math.max(16, stems.size() * 4))];
+    STEM_IDS = new int[STEM_KEYS.length];
+    for (int id = 0; id < stems.size(); id++) {
+      int slot = stemSlot(stems.get(id).hashCode());
+      while (STEM_KEYS[slot] != null) {
+        slot = (slot + 1) & (STEM_KEYS.length - 1);
+      }
+      STEM_KEYS[slot] = stems.get(id);
+      STEM_IDS[slot] = id;
+    }
   }
 
   private Vocabulary() {}
@@ -79,6 +99,21 @@ final class Vocabulary {
    */
   static List<String> stems() {
     return STEMS;
+  }
+
+  /** The id of {@code stem} in {@link #stems()}, or -1 if it is not a known stem. */
+  static int stemId(String stem) {
+    for (int slot = stemSlot(stem.hashCode()); STEM_KEYS[slot] != null;
+        slot = (slot + 1) & (STEM_KEYS.length - 1)) {
+      if (STEM_KEYS[slot].equals(stem)) {
+        return STEM_IDS[slot];
+      }
+    }
+    return -1;
+  }
+
+  private static int stemSlot(int hash) {
+    return (hash ^ (hash >>> 15)) & (STEM_KEYS.length - 1);
   }
 
   /** The straight apostrophe for a curly one, else {@code c}: tokens keep straight ones. */

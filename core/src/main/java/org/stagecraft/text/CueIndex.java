@@ -1,0 +1,147 @@
+package org.stagecraft.text;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cue model's weights laid out for scoring: each cue (a stem, or a pair of adjacent stems) is
+ * a vector of weights toward the signals, numbered from 0 and stored flat, only its weights that
+ * are not zero (most are: a cue speaks for one or two signals). A stem's vector is found by its
+ * {@link Vocabulary} id in an array, a pair's by both ids in one open-addressing table, so that
+ * scoring a word costs array probes, no String hash, and touches little memory. Cues of stems the
+ * vocabulary does not know (none, for the corpora we ship) are kept by their text.
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+final class CueIndex {
+  private static final int NONE = -1;
+
+  /** For each known stem, by id: its vector, or {@link #NONE}. */
+  private final int[] byStem;
+  /** Pairs of known stems, keyed by {@link #pairKey}, in open addressing; and their vectors. */
+  private final long[] pairKeys;
+  private final int[] pairVectors;
+  /** The cues with a stem the vocabulary does not know, by their text ("stem" or "stem stem"). */
+  private final Map<String, Integer> unknown = new HashMap<>();
+  /** Vector {@code v}'s signals and weights are at {@code [start[v], start[v + 1])}. */
+  private final int[] start;
+  private final int[] signals;
+  private final double[] weights;
+
+  /**
+   * Lays out {@code byCue}: for each signal, in order, the weight of each cue written as a stem
+   * or as two stems and a space.
+   */
+  CueIndex(List<Map<String, Double>> byCue) {
+    Map<String, double[]> vectors = new LinkedHashMap<>();
+    for (int k = 0; k < byCue.size(); k++) {
+      for (Map.Entry<String, Double> cue : byCue.get(k).entrySet()) {
+        vectors.computeIfAbsent(cue.getKey(), c -> new double[byCue.size()])[k] = cue.getValue();
+      }
+    }
+    byStem = new int[Vocabulary.stems().size()];
+    Arrays.fill(byStem, NONE);
+    int pairs = (int) vectors.keySet().stream().filter(c -> c.indexOf(' ') >= 0).count();
+    pairKeys = new long[Integer.highestOneBit(Math.max(1, pairs * 2 - 1)) * 2];
+    Arrays.fill(pairKeys, NONE);
+    pairVectors = new int[pairKeys.length];
+    start = new int[vectors.size() + 1];
+    int nonZero = 0;
+    for (double[] dense : vectors.values()) {
+      for (double w : dense) {
+        nonZero += w != 0 ? 1 : 0;
+      }
+    }
+    signals = new int[nonZero];
+    weights = new double[nonZero];
+    int v = 0;
+    int at = 0;
+    for (Map.Entry<String, double[]> cue : vectors.entrySet()) {
+      start[v] = at;
+      double[] dense = cue.getValue();
+      for (int k = 0; k < dense.length; k++) {
+        if (dense[k] != 0) {
+          signals[at] = k;
+          weights[at++] = dense[k];
+        }
+      }
+      place(cue.getKey(), v++);
+    }
+    start[v] = at;
+  }
+
+  private void place(String cue, int vector) {
+    int space = cue.indexOf(' ');
+    int first = Vocabulary.stemId(space < 0 ? cue : cue.substring(0, space));
+    int second = space < 0 ? 0 : Vocabulary.stemId(cue.substring(space + 1));
+    if (first < 0 || second < 0) {
+      unknown.put(cue, vector);
+    } else if (space < 0) {
+      byStem[first] = vector;
+    } else {
+      long key = pairKey(first, second);
+      int slot = slot(key);
+      while (pairKeys[slot] != NONE) {
+        slot = (slot + 1) & (pairKeys.length - 1);
+      }
+      pairKeys[slot] = key;
+      pairVectors[slot] = vector;
+    }
+  }
+
+  private static long pairKey(int first, int second) {
+    return ((long) first << 32) | second;
+  }
+
+  private int slot(long key) {
+    long mixed = key * 0x9E3779B97F4A7C15L;
+    return (int) (mixed >>> 40) & (pairKeys.length - 1);
+  }
+
+  /** The number of vectors: their ids run from 0 to this, exclusive. */
+  int size() {
+    return start.length - 1;
+  }
+
+  /** The vector of the stem {@code stem}, of id {@code id} (-1 if unknown), or -1. */
+  int word(String stem, int id) {
+    if (id >= 0) {
+      return byStem[id];
+    }
+    return unknown.isEmpty() ? NONE : unknown.getOrDefault(stem, NONE);
+  }
+
+  /** The vector of the pair of stems {@code first second}, of ids given as for {@link #word}. */
+  int pair(String first, int firstId, String second, int secondId) {
+    if (firstId < 0 || secondId < 0) {
+      return unknown.isEmpty() ? NONE : unknown.getOrDefault(first + " " + second, NONE);
+    }
+    long key = pairKey(firstId, secondId);
+    for (int slot = slot(key); pairKeys[slot] != NONE; slot = (slot + 1) & (pairKeys.length - 1)) {
+      if (pairKeys[slot] == key) {
+        return pairVectors[slot];
+      }
+    }
+    return NONE;
+  }
+
+  /** Adds vector {@code v}'s weights to {@code totals}, indexed by signal. */
+  void addTo(int v, double[] totals) {
+    for (int j = start[v]; j < start[v + 1]; j++) {
+      totals[signals[j]] += weights[j];
+    }
+  }
+
+  /** Vector {@code v}'s weight toward signal {@code k}. */
+  double weight(int v, int k) {
+    for (int j = start[v]; j < start[v + 1]; j++) {
+      if (signals[j] == k) {
+        return weights[j];
+      }
+    }
+    return 0;
+  }
+}
