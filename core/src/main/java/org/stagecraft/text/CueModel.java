@@ -31,7 +31,7 @@ final class CueModel {
       .filter(s -> s != Signal.OPEN_QUESTION && s != Signal.CLOSED_QUESTION
           && s != Signal.NO_FIT).toList());
   /** The development corpora, in this package. */
-  static final List<String> CORPORA = List.of("dev.tsv", "dev2.tsv", "dev3.tsv");
+  static final List<String> CORPORA = List.of("dev.tsv", "dev2.tsv", "dev3.tsv", "dev4.tsv");
   private static final int FOLDS = 5;
 
   /** A cue word's weight and the signal's threshold. */

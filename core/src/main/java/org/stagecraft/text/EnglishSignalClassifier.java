@@ -112,6 +112,17 @@ public final class EnglishSignalClassifier implements SignalClassifier {
           taken[k] = true;
         }
       }
+      if (found.containsKey(Signal.TRIAL_CLOSE)) {
+        // A turn that checks understanding ("... is that right?") sums up what the prospect
+        // said; its words are theirs, so the cues must not read it as the seller's own
+        // diagnosis or prescription (the rules still find "based on", "I'd recommend").
+        for (Signal summary : List.of(Signal.DIAGNOSIS, Signal.PRESCRIPTION)) {
+          int k = cues.index(summary);
+          if (k >= 0) {
+            taken[k] = true;
+          }
+        }
+      }
       Map<Signal, Detection> added = new LinkedHashMap<>();
       CueModel.SentenceScores scored = cues.scores();
       for (Sentences.Sentence sentence : sentences) {
