@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.stagecraft.Signal;
@@ -112,10 +113,11 @@ public final class EnglishSignalClassifier implements SignalClassifier {
           taken[k] = true;
         }
       }
-      if (found.containsKey(Signal.TRIAL_CLOSE)) {
-        // A turn that checks understanding ("... is that right?") sums up what the prospect
-        // said; its words are theirs, so the cues must not read it as the seller's own
-        // diagnosis or prescription (the rules still find "based on", "I'd recommend").
+      if (found.containsKey(Signal.TRIAL_CLOSE) && recaps(utterance.text())) {
+        // A recap that checks understanding ("let me make sure I've got this right ... is that
+        // right?") repeats what the prospect said, so the cues must not read it as the seller's
+        // own diagnosis or prescription. A pitch closed with "does that make sense?" is no recap
+        // and keeps them; the rules still find "based on" and "I'd recommend" in either.
         for (Signal summary : List.of(Signal.DIAGNOSIS, Signal.PRESCRIPTION)) {
           int k = cues.index(summary);
           if (k >= 0) {
@@ -187,6 +189,22 @@ public final class EnglishSignalClassifier implements SignalClassifier {
     return previous != null && previous.role() == SpeakerRole.SELLER
         && classify(previous, null).stream().anyMatch(d -> d.signal() == Signal.TRIAL_CLOSE
             || d.signal() == Signal.DIAGNOSIS);
+  }
+
+  /** Phrases of a seller recapping what they heard, to check it. */
+  private static final List<String> RECAP = List.of("make sure i", "got this right",
+      "got that right", "get that right", "get this right", "is that right", "is that correct",
+      "to recap", "let me recap", "sum up", "summarize", "summarise", "if i understand",
+      "if i heard you");
+
+  private static boolean recaps(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String phrase : RECAP) {
+      if (lower.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Up to three words from where the sentence starts after its fillers. */

@@ -68,9 +68,9 @@ class RecordedCallsTest {
         .hasSize(12);
     assertThat(failures.get("pitch-first.srt")).isInstanceOf(AssertionError.class)
         .hasMessageStartingWith("[transcript pitch-first.srt] Expecting conversation to have no "
-            + "violations, but it has 1:\n  - event 39: EXIT_CRITERIA_NOT_MET: close attempted "
+            + "violations, but it has 1:\n  - event 38: EXIT_CRITERIA_NOT_MET: close attempted "
             + "(asked for sale by the seller) before discovery was complete: missing goal "
             + "(prospect), open question (seller): 1 of 3, confirmed (prospect)"
-            + "\nstage history: [RAPPORT@0, DISCOVERY@14, PROSPECT_STOPPED@41]");
+            + "\nstage history: [RAPPORT@0, DISCOVERY@14, PROSPECT_STOPPED@40]");
   }
 }
