@@ -7,8 +7,9 @@ import java.util.Arrays;
 /**
  * A conversation paired with its {@linkplain Snapshot snapshot}, for hosts that store a
  * conversation again after every event (a stream processor's state store, a cache). {@link
- * #extendTo} encodes a later conversation of the same line by copying the bytes already written,
- * so each store costs the events added rather than the whole record again.
+ * #extendTo} encodes a later conversation of the same line by copying the bytes already written
+ * and encoding only the events added; the new array is still allocated whole and checksummed
+ * whole, so what it saves is the per-event encoding of the earlier record.
  *
  * <p>The pairing cannot go wrong: instances come only from {@link #of}, {@link #decode} and
  * {@link #extendTo}, and the bytes are copied in and out. Immutable and thread-safe.

@@ -1,5 +1,7 @@
 package org.stagecraft.score;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.Locale;
@@ -77,8 +79,11 @@ public final class Scorecard {
   /**
    * Up to {@code limit} coaching tips, most valuable first: from the measured scores that lose
    * the most weighted points. Scores weighted 0 give none.
+   *
+   * @throws IllegalArgumentException if {@code limit} is negative
    */
   public ImmutableList<String> topTips(int limit) {
+    checkArgument(limit >= 0, "limit must not be negative: %s", limit);
     ImmutableList.Builder<String> tips = ImmutableList.builder();
     int taken = 0;
     for (int i : order()) {

@@ -67,6 +67,9 @@ class ScorecardTest {
       assertThat(card.topTips(9)).containsExactlyElementsOf(expected);
       assertThat(card.topTips(2)).containsExactlyElementsOf(
           expected.subList(0, Math.min(2, expected.size())));
+      assertThat(card.topTips(0)).isEmpty();
+      assertThatIllegalArgumentException().isThrownBy(() -> card.topTips(-1))
+          .withMessage("limit must not be negative: -1");
     });
   }
 

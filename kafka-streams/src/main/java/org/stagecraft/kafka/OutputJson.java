@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,10 +36,7 @@ import org.stagecraft.score.Scorecard;
  * three. Stateless and thread-safe.
  */
 public final class OutputJson {
-  // Stream threads are long-lived platform threads, so each keeps its own buffers rather than
-  // taking them from a shared lock-free pool (Jackson's default) for every record.
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
+  private static final JsonFactory FACTORY = new JsonFactory();
   private static final int TOP_TIPS = 3;
   /** A scorecard record is about 2 KB; starting there spares growing the buffer four times. */
   private static final int SCORECARD_BYTES = 2560;
