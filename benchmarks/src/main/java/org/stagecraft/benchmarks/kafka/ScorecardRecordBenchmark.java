@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.stagecraft.Conversation;
 import org.stagecraft.Playbooks;
+import org.stagecraft.Snapshot;
 import org.stagecraft.kafka.OutputJson;
 import org.stagecraft.score.Scorecard;
 import org.stagecraft.score.Scoring;
@@ -22,10 +23,12 @@ import org.stagecraft.text.TranscriptReader;
 import org.stagecraft.text.Transcripts;
 
 /**
- * What one scorecard record costs the Kafka processor, split in two: scoring a call (the sample
- * {@code discovery-first} call, classified) and writing the scorecard as the JSON of the
- * scorecards topic. Run: {@code java -jar benchmarks/target/benchmarks.jar
- * ScorecardRecordBenchmark -prof gc}.
+ * What one scorecard record costs the Kafka processor, in parts, on the sample {@code
+ * discovery-first} call (classified, 73 events): scoring it again ({@code score}: its summary is
+ * then already computed and kept with its record), restoring it from its snapshot ({@code
+ * decode}), restoring and scoring a fresh copy ({@code decodeAndScore}: the difference is scoring
+ * with the summary computed from scratch), and writing the scorecard as the JSON of the scorecards
+ * topic. Run: {@code java -jar benchmarks/target/benchmarks.jar ScorecardRecordBenchmark -prof gc}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,6 +40,7 @@ public class ScorecardRecordBenchmark {
   private final Scoring scoring = Scoring.defaults();
   private Conversation call;
   private Scorecard card;
+  private byte[] snapshot;
 
   /** Classifies the sample call and scores it once. */
   @Setup
@@ -45,12 +49,25 @@ public class ScorecardRecordBenchmark {
         .read(Path.of("examples/transcripts/discovery-first.txt")), Playbooks.consultative())
         .conversation();
     card = scoring.score(call);
+    snapshot = Snapshot.encode(call);
   }
 
   /** A scorecard of the whole call. */
   @Benchmark
   public Scorecard score() {
     return scoring.score(call);
+  }
+
+  /** The call restored from its snapshot: a new record, no summary computed yet. */
+  @Benchmark
+  public Conversation decode() {
+    return Snapshot.decode(Playbooks.consultative(), snapshot);
+  }
+
+  /** A scorecard of a freshly restored copy of the call. */
+  @Benchmark
+  public Scorecard decodeAndScore() {
+    return scoring.score(Snapshot.decode(Playbooks.consultative(), snapshot));
   }
 
   /** The scorecard as the JSON record of the scorecards topic. */
