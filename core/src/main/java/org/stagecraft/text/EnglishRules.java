@@ -13,6 +13,9 @@ import org.stagecraft.Signal;
  * only (see docs/classifier.md).
  */
 final class EnglishRules {
+  /** The id of the trial-close rule that checks the seller's understanding after a recap. */
+  static final String UNDERSTANDING_CHECK = "trialclose.check";
+
   private EnglishRules() {}
 
   private static ImmutableList<PhraseRule> built(PhraseRule.Builder... rules) {
@@ -227,8 +230,11 @@ final class EnglishRules {
             "which package do you want", "which plan do you want", "what do you wanna do")
             .unless("lunch", "dinner", "weekend", "holiday", "holidays", "vacation", "trip",
                 "tonight", "fun", "break", "christmas", "summer", "birthday", "breakfast"),
-        rule("trialclose", Signal.TRIAL_CLOSE, SELLER).on(
-            "did i get that", "have i got that", "is that right", "did i miss", "is that fair",
+        // A check of understanding after a recap; EnglishSignalClassifier reads the rule's id.
+        rule(UNDERSTANDING_CHECK, Signal.TRIAL_CLOSE, SELLER).on(
+            "did i get that", "have i got that", "is that right", "did i miss",
+            "sound about right", "fair to say"),
+        rule("trialclose", Signal.TRIAL_CLOSE, SELLER).on("is that fair",
             "where are you at with this", "your reaction", "what you were picturing", "you were picturing", "so far so good", "does that line up", "line up with what you need", "can you see your", "so how does all that sound", "how does all that sound", "you could see yourself",
             "how close is this", "what you had in mind", "could see your", "could you see", "what do you think of", "how are you feeling about", "feel like it answers", "what's your gut", "gut reaction", "would this solve", "would that solve", "does this solve", "does that solve",
             "how does that sound", "does that make sense", "does that sound", "how does that feel",
@@ -238,9 +244,9 @@ final class EnglishRules {
             "does that fit what", "am i on the right track", "sound fair", "does that sound fair",
             "how does that compare", "does this feel", "does that work for you",
             "would that work for you", "would that help", "does that help", "is that helpful",
-            "make sense", "sound right", "sound about right", "with me so far",
+            "make sense", "sound right", "with me so far",
             "does this match", "does that match", "any thoughts so far", "how's that sound",
-            "how's this sound", "thoughts so far", "does that answer", "fair to say"),
+            "how's this sound", "thoughts so far", "does that answer"),
         rule("assumptive", Signal.ASSUMPTIVE_CLOSE, SELLER).on(
             "here's how this goes", "the way it works is", "next we'll", "we'll measure", "takes it from here", "the next thing that happens", "what questions come to mind", "does that raise", "any questions on the timeline", "what else can i answer", "what would you like to know before", "the welcome kit",
             "she'll do", "he'll do", "we'll set up", "we will get you set up", "get you set up", "you come in", "drive it home", "from here it's", "from here it is", "implementation starts", "your first session", "your cover starts", "any questions on that", "what questions can i answer", "what else would you like to know before", "anything you want to go over first", "anything you'd change before", "before we lock it in", "here's the plan", "here is the plan", "here is what it looks like", "we do the survey", "questions before we get started",

@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.stagecraft.Signal;
@@ -89,6 +88,7 @@ public final class EnglishSignalClassifier implements SignalClassifier {
     EnumSet<Kind> questions = EnumSet.noneOf(Kind.class);
     String questionWords = "";
     List<Sentences.Sentence> sentences = Sentences.of(utterance.text());
+    boolean checksUnderstanding = false;
     for (Sentences.Sentence sentence : sentences) {
       Signal question = Questions.kind(sentence);
       if (question != null) {
@@ -98,6 +98,7 @@ public final class EnglishSignalClassifier implements SignalClassifier {
         }
       }
       for (PhraseMatcher.Hit hit : matcher.match(sentence, role, question != null)) {
+        checksUnderstanding |= hit.rule().id().equals(EnglishRules.UNDERSTANDING_CHECK);
         Signal signal = hit.rule().signal();
         if (!found.containsKey(signal)) { // the first match of a signal explains it
           found.put(signal, new Detection(signal, role, hit.rule().id(), hit.matched(sentence)));
@@ -113,11 +114,11 @@ public final class EnglishSignalClassifier implements SignalClassifier {
           taken[k] = true;
         }
       }
-      if (found.containsKey(Signal.TRIAL_CLOSE) && recaps(utterance.text())) {
-        // A recap that checks understanding ("let me make sure I've got this right ... is that
-        // right?") repeats what the prospect said, so the cues must not read it as the seller's
-        // own diagnosis or prescription. A pitch closed with "does that make sense?" is no recap
-        // and keeps them; the rules still find "based on" and "I'd recommend" in either.
+      if (checksUnderstanding) {
+        // A recap closed by a check of understanding ("... is that right?") repeats what the
+        // prospect said, so the cues must not read it as the seller's own diagnosis or
+        // prescription. A pitch closed with "does that make sense?" is no recap and keeps them;
+        // the rules still find "based on" and "I'd recommend" in either.
         for (Signal summary : List.of(Signal.DIAGNOSIS, Signal.PRESCRIPTION)) {
           int k = cues.index(summary);
           if (k >= 0) {
@@ -189,22 +190,6 @@ public final class EnglishSignalClassifier implements SignalClassifier {
     return previous != null && previous.role() == SpeakerRole.SELLER
         && classify(previous, null).stream().anyMatch(d -> d.signal() == Signal.TRIAL_CLOSE
             || d.signal() == Signal.DIAGNOSIS);
-  }
-
-  /** Phrases of a seller recapping what they heard, to check it. */
-  private static final List<String> RECAP = List.of("make sure i", "got this right",
-      "got that right", "get that right", "get this right", "is that right", "is that correct",
-      "to recap", "let me recap", "sum up", "summarize", "summarise", "if i understand",
-      "if i heard you");
-
-  private static boolean recaps(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String phrase : RECAP) {
-      if (lower.contains(phrase)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Up to three words from where the sentence starts after its fillers. */
