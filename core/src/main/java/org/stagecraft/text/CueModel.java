@@ -17,8 +17,9 @@ import org.stagecraft.SpeakerRole;
  * package. For each signal it keeps the log-odds of every word and word pair (naive Bayes with
  * add-one smoothing, over words present or absent) and a threshold chosen by five-fold
  * cross-validation on the same corpora to maximise F0.5, favouring precision: the phrase rules
- * come first, and a cue should add a signal only when it is fairly sure. Scoring an utterance sums the weights of
- * its words: linear in its length, deterministic, and explainable by its strongest cues.
+ * come first, and a cue should add a signal only when it is fairly sure. Scoring an utterance
+ * sums the weights of its words: linear in its length, deterministic, and explainable by its
+ * strongest cues.
  *
  * <p>Immutable and thread-safe once built.
  */

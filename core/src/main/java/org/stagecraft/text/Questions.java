@@ -102,20 +102,23 @@ final class Questions {
       String next = words[k + 1];
       boolean afterBoundary = WordClass.BOUNDARIES.in(flags[k - 1]);
       if ((word.equals("how") || word.equals("what") || word.equals("why"))
-          && WordClass.MID_AUXILIARIES.in(flags[k + 1]) && (afterBoundary || k + 2 < words.length)) {
+          && WordClass.MID_AUXILIARIES.in(flags[k + 1])
+          && (afterBoundary || k + 2 < words.length)) {
         return Signal.OPEN_QUESTION;
       }
       if (afterBoundary && WordClass.MID_AUXILIARIES.in(flags[k]) && next.equals("you")) {
         return Signal.CLOSED_QUESTION;
       }
-      if (WordClass.MID_AUXILIARIES.in(flags[k]) && WordClass.CHECKED.in(flags[k + 1]) && k + 2 < words.length
-          && WordClass.CHECK_VERBS.in(flags[k + 2]) && !WordClass.STATEMENT_SUBJECTS.in(flags[k - 1])) {
+      if (WordClass.MID_AUXILIARIES.in(flags[k]) && WordClass.CHECKED.in(flags[k + 1])
+          && k + 2 < words.length && WordClass.CHECK_VERBS.in(flags[k + 2])
+          && !WordClass.STATEMENT_SUBJECTS.in(flags[k - 1])) {
         return Signal.CLOSED_QUESTION; // "... the paper forms does that sound right"
       }
-      if ((WordClass.OPEN_WH.in(flags[k]) || WordClass.FACT_WH.in(flags[k])) && askedOfYou(words, flags,
-          k + 1)) {
+      if ((WordClass.OPEN_WH.in(flags[k]) || WordClass.FACT_WH.in(flags[k]))
+          && askedOfYou(words, flags, k + 1)) {
         // "... a runner too how many marathons have you done"
-        boolean fact = WordClass.FACT_WH.in(flags[k]) || WordClass.ONE_FACT_AFTER_HOW.in(flags[k + 1]);
+        boolean fact = WordClass.FACT_WH.in(flags[k])
+            || WordClass.ONE_FACT_AFTER_HOW.in(flags[k + 1]);
         return fact ? Signal.CLOSED_QUESTION : Signal.OPEN_QUESTION;
       }
     }

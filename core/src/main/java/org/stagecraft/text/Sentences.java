@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits text into sentences of lowercase word tokens in one pass (after lowercasing it whole): a token is a run of letters,
- * digits, apostrophes and {@code %}; {@code . ! ? ;} end a sentence, and a sentence remembers
- * whether it ended with a question mark and where its comma-separated clauses start. Curly
- * apostrophes become straight ones. Known words come with their stems from the {@link Vocabulary},
- * without a String built or a stem cut per word.
+ * Splits text into sentences of lowercase word tokens in one pass (after lowercasing it whole):
+ * a token is a run of letters, digits, apostrophes and {@code %}; {@code . ! ? ;} end a
+ * sentence, and a sentence remembers whether it ended with a question mark and where its
+ * comma-separated clauses start. Curly apostrophes become straight ones. Known words come with
+ * their stems from the {@link Vocabulary}, without a String built or a stem cut per word.
  */
 final class Sentences {
   /**

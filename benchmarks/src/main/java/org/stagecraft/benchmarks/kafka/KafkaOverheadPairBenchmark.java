@@ -24,11 +24,11 @@ import org.openjdk.jmh.runner.IterationType;
 /**
  * Stagecraft's overhead over the pass-through topology, measured within one run: both topologies
  * get the same records in alternating batches of {@value #BATCH} (which goes first alternates
- * too), and the thread's CPU time of each batch is added to its topology's account. The machine's drift and noise fall on both
- * alike, a few milliseconds apart, which a comparison of two separate runs cannot promise on a
- * shared machine. The result is the overhead printed per iteration and, at the end, the median
- * of the measured iterations ({@code overhead median}); the JMH score is the time of one record
- * through both topologies together.
+ * too), and the thread's CPU time of each batch is added to its topology's account. The
+ * machine's drift and noise fall on both alike, a few milliseconds apart, which a comparison of
+ * two separate runs cannot promise on a shared machine. The result is the overhead printed per
+ * iteration and, at the end, the median of the measured iterations ({@code overhead median});
+ * the JMH score is the time of one record through both topologies together.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar KafkaOverheadPairBenchmark}.
  */
