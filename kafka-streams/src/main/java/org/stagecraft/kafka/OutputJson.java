@@ -38,6 +38,8 @@ import org.stagecraft.score.Scorecard;
 public final class OutputJson {
   private static final JsonFactory FACTORY = new JsonFactory();
   private static final int TOP_TIPS = 3;
+  /** A stage change fits; a violation, with its message, may grow the buffer once. */
+  private static final int SMALL_RECORD_BYTES = 256;
   /** A scorecard record is about 2 KB; starting there spares growing the buffer four times. */
   private static final int SCORECARD_BYTES = 2560;
   // The scorecard's names, encoded once: a scorecard writes each up to nine times.
@@ -52,7 +54,7 @@ public final class OutputJson {
   /** A stage change as JSON. */
   public static byte[] stageChange(StageChange change) {
     checkNotNull(change, "change");
-    return write(256, json -> {
+    return write(SMALL_RECORD_BYTES, json -> {
       json.writeStringField("from", change.from().name());
       json.writeStringField("to", change.to().name());
       json.writeNumberField("event", change.eventIndex());
@@ -62,7 +64,7 @@ public final class OutputJson {
   /** A violation as JSON. */
   public static byte[] violation(Violation violation) {
     checkNotNull(violation, "violation");
-    return write(256, json -> {
+    return write(SMALL_RECORD_BYTES, json -> {
       json.writeStringField("rule", violation.rule().name());
       json.writeNumberField("event", violation.eventIndex());
       json.writeStringField("stage", violation.stage().name());
