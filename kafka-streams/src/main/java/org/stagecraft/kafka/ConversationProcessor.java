@@ -1,5 +1,7 @@
 package org.stagecraft.kafka;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +33,11 @@ import org.stagecraft.spi.Detection;
  *
  * <p>For each record: stage changes go to the stage-changes sink, violations to the coaching sink,
  * the scorecard (per {@link ScorecardTrigger}) to the scorecards sink, all keyed by the
- * conversation id with the input's timestamp. A record that cannot be applied (no key, not an
- * event, a signal or stage the playbook lacks, a stored snapshot that cannot be restored) goes to
- * the dead-letter sink with its reason, and nothing else changes. A null value (a tombstone)
+ * conversation id with the input's timestamp. A {@link EventRecord#callEnded()} record writes the
+ * call's scorecard and drops the turn kept for the classifier; the conversation stays as it is. A
+ * record that cannot be applied (no key, not an event, a signal or stage the playbook lacks, a
+ * stored snapshot that cannot be restored, the end of a call never seen) goes to the dead-letter
+ * sink with its reason, and nothing else changes. A null value (a tombstone)
  * forgets the conversation.
  *
  * <p>One instance per stream task, called by its stream thread only; not thread-safe.
@@ -84,6 +88,10 @@ final class ConversationProcessor implements Processor<String, byte[], String, O
       deadLetter(record, e.getMessage());
       return;
     }
+    if (event.isCallEnded()) {
+      endCall(record, id, live);
+      return;
+    }
     List<ConversationEvent> events = expand(event, live.previous());
     Conversation conversation = live.conversation();
     if (conversation.eventCount() + events.size() > Conversation.MAX_EVENTS) {
@@ -115,16 +123,36 @@ final class ConversationProcessor implements Processor<String, byte[], String, O
     }
     store(id, live.encoded().extendTo(conversation), live.previous(),
         nextTurn(event, live.previous()));
-    if (settings.trigger() == ScorecardTrigger.EVERY_RECORD
-        || (moved && settings.trigger() == ScorecardTrigger.ON_STAGE_CHANGE)) {
+    if (settings.trigger().after(moved, conversation.isEnded())) {
       forward(record, settings.scoring().score(conversation), settings.names().scorecardsSink());
     }
   }
 
+  /**
+   * The host's word that the call is over: its scorecard goes out (unless scorecards are off) and
+   * the turn kept for the classifier is dropped; the conversation itself stays as it is.
+   */
+  private void endCall(Record<String, byte[]> record, String id, ConversationCache.Entry live) {
+    Conversation conversation = live.conversation();
+    if (conversation.eventCount() == 0) {
+      deadLetter(record, "the call " + id + " ended, but no conversation is stored under this"
+          + " key; the key must be the id of a call that sent events before");
+      return;
+    }
+    if (settings.trigger() != ScorecardTrigger.NEVER) {
+      forward(record, settings.scoring().score(conversation), settings.names().scorecardsSink());
+    }
+    if (turns != null && live.previous() != null) {
+      turns.delete(id);
+    }
+    cache.put(id, new ConversationCache.Entry(live.encoded(), null));
+  }
+
   /** The engine events of one record: an utterance is followed by the signals it shows. */
   private List<ConversationEvent> expand(EventRecord record, @Nullable Utterance previous) {
-    if (!(record.event() instanceof Utterance utterance)) {
-      return List.of(record.event());
+    ConversationEvent event = record.event();
+    if (!(event instanceof Utterance utterance)) {
+      return List.of(checkNotNull(event, "a call-ended record holds no event"));
     }
     List<ConversationEvent> events = new ArrayList<>(4);
     events.add(utterance);

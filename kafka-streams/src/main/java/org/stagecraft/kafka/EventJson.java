@@ -27,7 +27,7 @@ import org.stagecraft.event.Utterance;
 
 /**
  * The JSON form of an {@link EventRecord}: one UTF-8 object per record, keyed by the conversation
- * id. Four types, told apart by {@code type}:
+ * id. Five types, told apart by {@code type}:
  *
  * <pre>
  * {"type":"utterance","role":"seller","text":"What made you look at this now?",
@@ -35,6 +35,7 @@ import org.stagecraft.event.Utterance;
  * {"type":"signal","signal":"PAIN","by":"prospect","evidence":"renewals keep slipping"}
  * {"type":"stage-request","stage":"DIAGNOSIS"}
  * {"type":"touch","channel":"email","direction":"seller-to-prospect","answered":false}
+ * {"type":"call-ended"}
  * </pre>
  *
  * <p>{@code startMs}/{@code endMs} (offsets from the call's start, both or neither) and {@code
@@ -54,6 +55,7 @@ public final class EventJson {
   private static final ImmutableSet<String> SIGNAL_FIELDS =
       ImmutableSet.of("type", "signal", "by", "evidence");
   private static final ImmutableSet<String> STAGE_FIELDS = ImmutableSet.of("type", "stage");
+  private static final ImmutableSet<String> CALL_ENDED_FIELDS = ImmutableSet.of("type");
   private static final ImmutableSet<String> TOUCH_FIELDS =
       ImmutableSet.of("type", "channel", "direction", "answered");
 
@@ -63,7 +65,7 @@ public final class EventJson {
    * Reads one event record.
    *
    * @throws NullPointerException if {@code bytes} is null
-   * @throws BadRecordException if the bytes are not a JSON object of one of the four types, with
+   * @throws BadRecordException if the bytes are not a JSON object of one of the five types, with
    *     its fields present and valid; the message names the field and what was expected
    */
   public static EventRecord read(byte[] bytes) {
@@ -104,8 +106,12 @@ public final class EventJson {
         yield EventRecord.of(new Touch(choice(node, "channel", Touch.Channel.class),
             choice(node, "direction", Touch.Direction.class), answered.booleanValue()));
       }
+      case "call-ended" -> {
+        only(node, CALL_ENDED_FIELDS, type);
+        yield EventRecord.callEnded();
+      }
       default -> throw new BadRecordException("field 'type' must be one of utterance, signal, "
-          + "stage-request, touch: found " + quote(type));
+          + "stage-request, touch, call-ended: found " + quote(type));
     };
   }
 
@@ -151,6 +157,8 @@ public final class EventJson {
         json.writeStringField("channel", name(t.channel()));
         json.writeStringField("direction", name(t.direction()));
         json.writeBooleanField("answered", t.answered());
+      } else if (record.isCallEnded()) {
+        json.writeStringField("type", "call-ended");
       }
       json.writeEndObject();
     } catch (IOException e) {

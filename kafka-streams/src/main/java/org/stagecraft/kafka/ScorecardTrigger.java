@@ -3,14 +3,30 @@ package org.stagecraft.kafka;
 /**
  * When the processor writes a conversation's scorecard to the scorecards topic. Scoring a live
  * conversation costs the same after every event however long the call (docs/scoring.md), but a
- * scorecard is the largest output record, so hosts that only need the final picture can write
- * fewer.
+ * scorecard is the largest output record and the costliest step of the processor
+ * (docs/benchmarks.md), so hosts that only need the final picture can write fewer.
+ *
+ * <p>Every trigger but {@link #NEVER} also writes the scorecard on a {@link
+ * EventRecord#callEnded()} record, so that a call that hangs up before a terminal stage still
+ * gets its final scorecard.
  */
 public enum ScorecardTrigger {
   /** After every record of the events topic that was applied. */
   EVERY_RECORD,
   /** After a record that changed the stage; the move into a terminal stage is one of these. */
   ON_STAGE_CHANGE,
+  /** The final scorecard only: after the move into a terminal stage, and on the call's end. */
+  ON_CALL_END,
   /** Never: the topology writes stage changes and violations only. */
-  NEVER
+  NEVER;
+
+  /** Whether a record that was applied, and moved the stage or not, is followed by a scorecard. */
+  boolean after(boolean moved, boolean ended) {
+    return switch (this) {
+      case EVERY_RECORD -> true;
+      case ON_STAGE_CHANGE -> moved;
+      case ON_CALL_END -> moved && ended;
+      case NEVER -> false;
+    };
+  }
 }

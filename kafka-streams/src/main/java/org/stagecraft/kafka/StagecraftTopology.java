@@ -158,7 +158,8 @@ public final class StagecraftTopology {
     /**
      * When scorecards are written; default {@link ScorecardTrigger#ON_STAGE_CHANGE}: a scorecard
      * is the largest output record (about 2 KB), and live coaching needs the violations, which
-     * always go out at once. Choose {@link ScorecardTrigger#EVERY_RECORD} for a live score.
+     * always go out at once. Choose {@link ScorecardTrigger#ON_CALL_END} for the final scorecard
+     * only, {@link ScorecardTrigger#EVERY_RECORD} for a live score.
      */
     public Builder scorecards(ScorecardTrigger trigger) {
       this.trigger = checkNotNull(trigger, "trigger");

@@ -108,6 +108,23 @@ class ClassificationTest {
   }
 
   @Test
+  void the_end_of_the_call_drops_its_last_turn_and_keeps_the_conversation() {
+    try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
+      KeyValueStore<String, byte[]> turns =
+          harness.driver.getKeyValueStore("stagecraft-turn-store");
+      harness.send("call-7", EventRecord.of(CHECK));
+      byte[] conversation = harness.store().get("call-7");
+      assertThat(turns.get("call-7")).isNotNull();
+
+      harness.send("call-7", EventRecord.callEnded());
+
+      assertThat(turns.get("call-7")).isNull();
+      assertThat(harness.store().get("call-7")).isEqualTo(conversation);
+      assertThat(harness.deadLetters.isEmpty()).isTrue();
+    }
+  }
+
+  @Test
   void a_signal_the_playbook_lacks_from_a_host_classifier_is_a_dead_letter_not_a_crash() {
     Signal unknown = Signal.of("BUDGET_OWNER");
     try (Harness harness = new Harness(StagecraftTopology.builder().classifier((u, previous) ->

@@ -33,7 +33,8 @@ class EventJsonTest {
         EventRecord.of(ObservedSignal.seller(Signal.OPEN_QUESTION)),
         EventRecord.of(StageRequest.to(Stage.DIAGNOSIS)),
         EventRecord.of(new Touch(Touch.Channel.VOICEMAIL, Touch.Direction.PROSPECT_TO_SELLER,
-            true)));
+            true)),
+        EventRecord.callEnded());
     for (EventRecord record : records) {
       assertThat(EventJson.read(EventJson.write(record))).isEqualTo(record);
     }
@@ -48,6 +49,8 @@ class EventJsonTest {
         new Touch(Touch.Channel.EMAIL, Touch.Direction.SELLER_TO_PROSPECT, false));
     assertThat(read("{\"type\":\"utterance\",\"role\":\"Seller\",\"text\":\"Hi\"}").signals())
         .isNull();
+    assertThat(read("{\"type\":\"call-ended\"}").isCallEnded()).isTrue();
+    assertThat(record.isCallEnded()).isFalse();
   }
 
   @Test
@@ -71,8 +74,10 @@ class EventJsonTest {
         .hasMessage("field 'signal': 'pain' is not a signal name (upper snake case, e.g. "
             + "OPEN_QUESTION)");
     assertThatThrownBy(() -> read("{\"type\":\"meeting\"}"))
-        .hasMessage("field 'type' must be one of utterance, signal, stage-request, touch: found "
-            + "'meeting'");
+        .hasMessage("field 'type' must be one of utterance, signal, stage-request, touch, "
+            + "call-ended: found 'meeting'");
+    assertThatThrownBy(() -> read("{\"type\":\"call-ended\",\"reason\":\"hang-up\"}"))
+        .hasMessage("unknown field 'reason' in a call-ended event; its fields are type");
     assertThatThrownBy(() -> read("[1,2]"))
         .hasMessage("an event must be a JSON object, found array");
   }

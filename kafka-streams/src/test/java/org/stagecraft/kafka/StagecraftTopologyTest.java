@@ -298,6 +298,74 @@ class StagecraftTopologyTest {
     }
   }
 
+  @Test
+  void a_call_that_hangs_up_before_a_terminal_stage_still_gets_its_final_scorecard() {
+    try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
+      askForTheSaleTooEarly(harness);
+      harness.send("call-1", EventRecord.classified(Utterance.prospect("Not this quarter."),
+          List.of(Signal.OBJECTION)));
+      byte[] before = harness.store().get("call-1");
+
+      harness.send("call-1", EventRecord.callEnded());
+
+      List<JsonNode> cards = Harness.all(harness.scorecards).stream()
+          .map(r -> json(r.value())).collect(Collectors.toList());
+      assertThat(cards).hasSize(2);
+      Conversation stored = harness.stored(PLAYBOOK, "call-1");
+      assertThat(stored.isEnded()).isFalse();
+      assertThat(cards.get(1).get("events").asInt()).isEqualTo(stored.eventCount())
+          .isGreaterThan(cards.get(0).get("events").asInt());
+      assertThat(cards.get(1).get("ended").asBoolean()).isFalse();
+      assertThat(harness.store().get("call-1")).isEqualTo(before);
+      assertThat(harness.deadLetters.isEmpty()).isTrue();
+    }
+  }
+
+  @Test
+  void on_call_end_writes_a_scorecard_on_the_move_into_a_terminal_stage_and_on_the_end_only() {
+    Map<String, List<EventRecord>> calls = calls(3, 16, 30);
+    try (Harness harness = new Harness(
+        StagecraftTopology.builder().scorecards(ScorecardTrigger.ON_CALL_END), stateDir)) {
+      for (Map.Entry<String, EventRecord> e : interleave(calls, 5)) {
+        harness.send(e.getKey(), e.getValue());
+      }
+      calls.keySet().forEach(id -> harness.send(id, EventRecord.callEnded()));
+
+      Map<String, List<String>> cards = byKey(Harness.all(harness.scorecards));
+      int ended = 0;
+      for (Map.Entry<String, List<EventRecord>> call : calls.entrySet()) {
+        Conversation expected = Fold.of(PLAYBOOK, call.getValue());
+        List<JsonNode> mine = cards.get(call.getKey()).stream().map(StagecraftTopologyTest::json)
+            .collect(Collectors.toList());
+        assertThat(mine).as(call.getKey()).hasSize(expected.isEnded() ? 2 : 1);
+        assertThat(mine.get(0).get("ended").asBoolean()).isEqualTo(expected.isEnded());
+        assertThat(mine.get(mine.size() - 1).get("events").asInt())
+            .isEqualTo(expected.eventCount());
+        ended += expected.isEnded() ? 1 : 0;
+      }
+      assertThat(ended).as("calls that reached a terminal stage").isBetween(1, calls.size() - 1);
+      assertThat(Harness.all(harness.stageChanges)).hasSizeGreaterThan(calls.size());
+    }
+  }
+
+  @Test
+  void the_end_of_a_call_never_seen_is_a_dead_letter_and_without_scorecards_writes_nothing() {
+    try (Harness harness = new Harness(
+        StagecraftTopology.builder().scorecards(ScorecardTrigger.NEVER), stateDir)) {
+      harness.send("call-9", EventRecord.callEnded());
+      assertThat(harness.deadLetters.readRecordsToList()).singleElement()
+          .satisfies(dead -> assertThat(DeadLetters.reason(dead.headers()))
+              .isEqualTo("the call call-9 ended, but no conversation is stored under this key;"
+                  + " the key must be the id of a call that sent events before"));
+      assertThat(harness.store().get("call-9")).isNull();
+
+      askForTheSaleTooEarly(harness);
+      harness.send("call-1", EventRecord.callEnded());
+      assertThat(harness.scorecards.isEmpty()).isTrue();
+      assertThat(harness.deadLetters.isEmpty()).isTrue();
+    }
+  }
+
   /** A question, a pain, then the seller asks for the sale: a close before discovery is done. */
   private static void askForTheSaleTooEarly(Harness harness) {
     harness.send("call-1", EventRecord.classified(Utterance.seller("What brings you here?"),

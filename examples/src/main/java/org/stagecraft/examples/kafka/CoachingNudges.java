@@ -94,8 +94,11 @@ public final class CoachingNudges {
         producer.send(new ProducerRecord<>(StagecraftTopology.EVENTS, "demo-call-1",
             EventJson.write(EventRecord.of(utterance))));
       }
+      // The line hangs up: the call's final scorecard goes to the scorecards topic.
+      producer.send(new ProducerRecord<>(StagecraftTopology.EVENTS, "demo-call-1",
+          EventJson.write(EventRecord.callEnded())));
     }
-    System.out.println("Sent " + call.size() + " utterances of demo-call-1 to "
+    System.out.println("Sent " + call.size() + " utterances of demo-call-1, then its end, to "
         + StagecraftTopology.EVENTS);
   }
 }
