@@ -37,8 +37,8 @@ import org.stagecraft.spi.Detection;
  * call's scorecard and drops the turn kept for the classifier; the conversation stays as it is. A
  * record that cannot be applied (no key, not an event, a signal or stage the playbook lacks, a
  * stored snapshot that cannot be restored, the end of a call never seen) goes to the dead-letter
- * sink with its reason, and nothing else changes. A null value (a tombstone)
- * forgets the conversation.
+ * sink with its reason, and nothing else changes. A null value (a tombstone) forgets the
+ * conversation.
  *
  * <p>One instance per stream task, called by its stream thread only; not thread-safe.
  */
