@@ -81,7 +81,7 @@ final class CueModel {
     return order.indexOf(signal);
   }
 
-  /** Scores sentences one at a time, reusing its tables: one per utterance. */
+  /** Scores sentences one at a time, reusing its tables: one per thread or per transcript. */
   SentenceScores scores() {
     return new SentenceScores();
   }
@@ -102,11 +102,11 @@ final class CueModel {
     private int count;
     private String[] stems = new String[0];
     /**
-     * The vectors counted, in open addressing (-1 for a free slot): each word adds at most two
-     * (its own and its pair's), so four slots a word keep the table at most half full.
+     * For each vector, the sentence in which it was last counted ({@link #sentence}): a vector is
+     * new to a sentence unless stamped with its number, so nothing is cleared between sentences.
      */
-    private int[] seen = new int[0];
-    private int mask;
+    private final int[] stamp = new int[index.size()];
+    private int sentence;
 
     private SentenceScores() {}
 
@@ -117,12 +117,10 @@ final class CueModel {
       int[] ids = sentence.stemIds();
       stems = words;
       count = 0;
-      int size = Integer.highestOneBit(Math.max(8, words.length * 4 - 1)) * 2;
-      if (seen.length < size) {
-        seen = new int[size];
+      if (++this.sentence == 0) { // after 2^32 sentences, the stamps start again
+        Arrays.fill(stamp, 0);
+        this.sentence = 1;
       }
-      Arrays.fill(seen, 0, size, -1);
-      mask = size - 1;
       for (int i = 0; i < words.length; i++) {
         int word = index.word(words[i], ids[i]);
         if (word >= 0) {
@@ -137,15 +135,21 @@ final class CueModel {
       return this;
     }
 
+    /** Lets go of the last sentence's words, so that no text is kept between utterances. */
+    void forget() {
+      stems = new String[0];
+    }
+
     /** The score of each signal, in {@link #order()}: zero or more means yes. */
     double[] totals() {
       return total;
     }
 
     private void add(int vector, int i, boolean isPair) {
-      if (!isNew(vector)) {
+      if (stamp[vector] == sentence) {
         return; // each distinct cue counts once
       }
+      stamp[vector] = sentence;
       if (count == counted.length) {
         counted = Arrays.copyOf(counted, count * 2);
         at = Arrays.copyOf(at, count * 2);
@@ -156,20 +160,6 @@ final class CueModel {
       pair[count] = isPair;
       count++;
       index.addTo(vector, total); // only the weights that are not zero: the same sums
-    }
-
-    /** Whether {@code vector} is not counted yet, counting it if not. */
-    private boolean isNew(int vector) {
-      int mixed = vector * 0x9E3779B9;
-      for (int slot = (mixed ^ (mixed >>> 16)) & mask; ; slot = (slot + 1) & mask) {
-        if (seen[slot] < 0) {
-          seen[slot] = vector;
-          return true;
-        }
-        if (seen[slot] == vector) {
-          return false;
-        }
-      }
     }
 
     /** The (at most three) cues that weigh most toward signal {@code k}, strongest first. */

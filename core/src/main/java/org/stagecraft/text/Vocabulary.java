@@ -1,6 +1,7 @@
 package org.stagecraft.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -138,26 +139,20 @@ final class Vocabulary {
   }
 
   /**
-   * The known word written (curly apostrophes read as straight) in {@code text[from, to)}, whose
-   * {@link #hash} is {@code hash}, or null if it is not known.
+   * The known word in {@code text[from, to)}, lowercase with straight quotes ({@link #normal}),
+   * whose {@link #hash} is {@code hash}, or null if it is not known.
    */
-  static @Nullable Word find(String text, int from, int to, int hash) {
-    int length = to - from;
+  static @Nullable Word find(char[] text, int from, int to, int hash) {
     for (int slot = slot(hash); KEYS[slot] != null; slot = (slot + 1) & MASK) {
-      char[] key = KEYS[slot];
-      if (key.length == length && same(key, text, from)) {
+      if (same(KEYS[slot], text, from, to)) {
         return WORDS[slot];
       }
     }
     return null;
   }
 
-  private static boolean same(char[] key, String text, int from) {
-    for (int k = 0; k < key.length; k++) {
-      if (key[k] != normal(text.charAt(from + k))) {
-        return false;
-      }
-    }
-    return true;
+  /** Whether {@code key} holds the characters of {@code text[from, to)}. */
+  static boolean same(char[] key, char[] text, int from, int to) {
+    return key.length == to - from && Arrays.equals(key, 0, key.length, text, from, to);
   }
 }
