@@ -26,13 +26,6 @@ import org.stagecraft.spi.SignalClassifier;
  * instances.
  */
 public final class EnglishSignalClassifier implements SignalClassifier {
-  // Before the instances below: building one reads them.
-  private static final java.util.Set<Signal> PROSPECT_ONLY = java.util.Set.of(Signal.PAIN,
-      Signal.GOAL, Signal.OBJECTION, Signal.CONFIRMED, Signal.PROSPECT_STOP, Signal.COMMITMENT);
-  private static final java.util.Set<Signal> SELLER_ONLY = java.util.Set.of(Signal.EMPATHY,
-      Signal.DIAGNOSIS, Signal.PRESCRIPTION, Signal.ASKED_FOR_SALE, Signal.TRIAL_CLOSE,
-      Signal.ASSUMPTIVE_CLOSE, Signal.PRESSURE, Signal.DISCOUNT);
-
   private static final EnglishSignalClassifier RULES_ONLY =
       new EnglishSignalClassifier(EnglishRules.all(), null);
 
@@ -59,7 +52,8 @@ public final class EnglishSignalClassifier implements SignalClassifier {
     for (int r = 0; r < 2; r++) {
       cueTaken[r] = new boolean[order.size()];
       for (int k = 0; k < order.size(); k++) {
-        cueTaken[r][k] = !allowed(order.get(k), r == 0 ? SpeakerRole.SELLER : SpeakerRole.PROSPECT);
+        cueTaken[r][k] = !CueModel.allowed(order.get(k),
+            r == 0 ? SpeakerRole.SELLER : SpeakerRole.PROSPECT);
       }
     }
   }
@@ -236,17 +230,6 @@ public final class EnglishSignalClassifier implements SignalClassifier {
       java.util.stream.Collectors.toUnmodifiableMap(s -> s,
           s -> "cues." + s.name().toLowerCase(java.util.Locale.ROOT)));
 
-
-  /** The roles that can show each cue-model signal, as for the phrase rules. */
-  private static boolean allowed(Signal signal, SpeakerRole role) {
-    if (role == SpeakerRole.OTHER) {
-      return false;
-    }
-    if (PROSPECT_ONLY.contains(signal)) {
-      return role == SpeakerRole.PROSPECT;
-    }
-    return !SELLER_ONLY.contains(signal) || role == SpeakerRole.SELLER;
-  }
 
   private static boolean agrees(List<Sentences.Sentence> sentences) {
     return !sentences.isEmpty() && sentences.get(0).tokens().length > 0

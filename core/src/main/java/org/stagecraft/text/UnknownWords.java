@@ -15,6 +15,7 @@ final class UnknownWords {
   static final int LIMIT = 1024;
 
   private final char[][] keys = new char[LIMIT * 2][];
+  private final int[] hashes = new int[LIMIT * 2];
   private final Vocabulary.Word[] words = new Vocabulary.Word[LIMIT * 2];
   private int size;
 
@@ -27,7 +28,7 @@ final class UnknownWords {
     int mixed = hash ^ (hash >>> 15);
     int slot = mixed & mask;
     for (char[] key = keys[slot]; key != null; key = keys[slot]) {
-      if (Vocabulary.same(key, text, from, to)) {
+      if (hashes[slot] == hash && Vocabulary.same(key, text, from, to)) {
         return words[slot];
       }
       slot = (slot + 1) & mask;
@@ -35,6 +36,7 @@ final class UnknownWords {
     Vocabulary.Word word = word(text, from, to);
     if (size < LIMIT) {
       keys[slot] = java.util.Arrays.copyOfRange(text, from, to);
+      hashes[slot] = hash;
       words[slot] = word;
       size++;
     }

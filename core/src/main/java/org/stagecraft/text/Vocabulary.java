@@ -1,7 +1,6 @@
 package org.stagecraft.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +28,8 @@ final class Vocabulary {
   record Word(String token, String stem, int stemId, int flags) {}
 
   private static final char[][] KEYS;
+  /** Each key's {@link #hash}: most probes that miss stop at it, without reading the key. */
+  private static final int[] HASHES;
   private static final Word[] WORDS;
   private static final int MASK;
   /** The known stems, by id. */
@@ -63,6 +64,7 @@ final class Vocabulary {
     }
     int capacity = Integer.highestOneBit(Math.max(16, words.size() * 4));
     KEYS = new char[capacity][];
+    HASHES = new int[capacity];
     WORDS = new Word[capacity];
     MASK = capacity - 1;
     Map<String, Integer> ids = new HashMap<>();
@@ -73,6 +75,7 @@ final class Vocabulary {
         slot = (slot + 1) & MASK;
       }
       KEYS[slot] = word.toCharArray();
+      HASHES[slot] = hash(word);
       int id = ids.computeIfAbsent(Stems.of(word), stem -> {
         stems.add(stem);
         return stems.size() - 1;
@@ -144,7 +147,7 @@ final class Vocabulary {
    */
   static @Nullable Word find(char[] text, int from, int to, int hash) {
     for (int slot = slot(hash); KEYS[slot] != null; slot = (slot + 1) & MASK) {
-      if (same(KEYS[slot], text, from, to)) {
+      if (HASHES[slot] == hash && same(KEYS[slot], text, from, to)) {
         return WORDS[slot];
       }
     }
@@ -153,6 +156,14 @@ final class Vocabulary {
 
   /** Whether {@code key} holds the characters of {@code text[from, to)}. */
   static boolean same(char[] key, char[] text, int from, int to) {
-    return key.length == to - from && Arrays.equals(key, 0, key.length, text, from, to);
+    if (key.length != to - from) {
+      return false;
+    }
+    for (int k = 0; k < key.length; k++) { // words are short: no call to a vectorised compare
+      if (key[k] != text[from + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 }
