@@ -23,7 +23,9 @@ import org.stagecraft.spi.SignalClassifier;
  * reported once per utterance, with the rule that found it and the words behind it.
  *
  * <p>Immutable and thread-safe; {@link #create()} and {@link #rulesOnly()} return shared
- * instances.
+ * instances. Each thread that calls {@link #classify} gets its own reusable buffers (about 50 KB
+ * with the cue model), which keep no text between calls; {@link Transcripts#classify} reads a
+ * whole transcript with one session of its own.
  */
 public final class EnglishSignalClassifier implements SignalClassifier {
   private static final EnglishSignalClassifier RULES_ONLY =

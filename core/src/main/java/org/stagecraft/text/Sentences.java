@@ -34,16 +34,19 @@ final class Sentences {
   /**
    * Reads the sentences of one text after another, reusing its buffers, and, if asked, keeping
    * the unknown words it has met so that a word seen again costs a table probe, as a known word
-   * does. Not thread-safe: one per thread or per transcript.
+   * does; else it keeps no text from one call to the next. Not thread-safe: one per thread or
+   * per transcript.
    */
   static final class Reader {
     private final Words words;
+    private final boolean remember;
     private char[] chars = new char[256];
     private int[] clauses = new int[8];
 
     /** A reader that remembers unknown words ({@link UnknownWords}) if {@code remember}. */
     Reader(boolean remember) {
       this.words = new Words(remember ? new UnknownWords() : null);
+      this.remember = remember;
     }
 
     /** The sentences of {@code original}. */
@@ -106,6 +109,9 @@ final class Sentences {
         }
       }
       words.release();
+      if (!remember) {
+        Arrays.fill(text, 0, length, ' '); // a reader of one thread keeps no text between calls
+      }
       return out;
     }
 
