@@ -35,9 +35,14 @@ public final class ClassifiedTranscript {
     firstEvent = new int[transcript.turns().size()];
     int event = 0;
     @Nullable Utterance previous = null;
+    // Our own classifier reads a whole transcript with one session: buffers reused, unknown
+    // words remembered, the previous turn's check not read twice.
+    EnglishSignalClassifier.@Nullable Session session =
+        classifier instanceof EnglishSignalClassifier english ? english.session() : null;
     for (int t = 0; t < firstEvent.length; t++) {
       Utterance utterance = transcript.turns().get(t).toUtterance();
-      ImmutableList<Detection> found = classifier.classify(utterance, previous);
+      ImmutableList<Detection> found = session != null ? session.classify(utterance, previous)
+          : classifier.classify(utterance, previous);
       perTurn.add(found);
       firstEvent[t] = event;
       all.add(utterance);

@@ -24,11 +24,18 @@ final class CueIndex {
   /** Pairs of known stems, keyed by {@link #pairKey}, in open addressing; and their vectors. */
   private final long[] pairKeys;
   private final int[] pairVectors;
+  /**
+   * One bit per {@link #PAIR_BITS} of a pair key's hash, set for every pair with a vector: most
+   * adjacent words are no cue, and this small table, which stays in the cache, says so without a
+   * probe of the large one.
+   */
+  private final long[] pairFilter = new long[PAIR_BITS / Long.SIZE];
+  private static final int PAIR_BITS = 1 << 17;
   /** The cues with a stem the vocabulary does not know, by their text ("stem" or "stem stem"). */
   private final Map<String, Integer> unknown = new HashMap<>();
   /** Vector {@code v}'s signals and weights are at {@code [start[v], start[v + 1])}. */
   private final int[] start;
-  private final int[] signals;
+  private final byte[] signals;
   private final double[] weights;
 
   /**
@@ -36,6 +43,10 @@ final class CueIndex {
    * or as two stems and a space.
    */
   CueIndex(List<Map<String, Double>> byCue) {
+    if (byCue.size() > Byte.MAX_VALUE) {
+      throw new IllegalArgumentException("a signal's number must fit a byte; signals: "
+          + byCue.size());
+    }
     Map<String, double[]> vectors = new LinkedHashMap<>();
     for (int k = 0; k < byCue.size(); k++) {
       for (Map.Entry<String, Double> cue : byCue.get(k).entrySet()) {
@@ -55,7 +66,7 @@ final class CueIndex {
         nonZero += w != 0 ? 1 : 0;
       }
     }
-    signals = new int[nonZero];
+    signals = new byte[nonZero];
     weights = new double[nonZero];
     int v = 0;
     int at = 0;
@@ -64,7 +75,7 @@ final class CueIndex {
       double[] dense = cue.getValue();
       for (int k = 0; k < dense.length; k++) {
         if (dense[k] != 0) {
-          signals[at] = k;
+          signals[at] = (byte) k;
           weights[at++] = dense[k];
         }
       }
@@ -89,11 +100,18 @@ final class CueIndex {
       }
       pairKeys[slot] = key;
       pairVectors[slot] = vector;
+      int bit = filterBit(key);
+      pairFilter[bit >>> 6] |= 1L << bit;
     }
   }
 
   private static long pairKey(int first, int second) {
     return ((long) first << 32) | second;
+  }
+
+  private static int filterBit(long key) {
+    long mixed = key * 0xC2B2AE3D27D4EB4FL;
+    return (int) (mixed >>> 47); // the top 17 bits
   }
 
   private int slot(long key) {
@@ -120,6 +138,10 @@ final class CueIndex {
       return unknown.isEmpty() ? NONE : unknown.getOrDefault(first + " " + second, NONE);
     }
     long key = pairKey(firstId, secondId);
+    int bit = filterBit(key);
+    if ((pairFilter[bit >>> 6] & (1L << bit)) == 0) {
+      return NONE;
+    }
     for (int slot = slot(key); pairKeys[slot] != NONE; slot = (slot + 1) & (pairKeys.length - 1)) {
       if (pairKeys[slot] == key) {
         return pairVectors[slot];

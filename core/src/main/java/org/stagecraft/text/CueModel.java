@@ -34,6 +34,7 @@ final class CueModel {
   /** The development corpora, in this package. */
   static final List<String> CORPORA = List.of("dev.tsv", "dev2.tsv", "dev3.tsv", "dev4.tsv");
   private static final int FOLDS = 5;
+  private static final String[] NO_WORDS = {};
 
   /** A cue word's weight and the signal's threshold. */
   private record Weights(Map<String, Double> byCue, double bias, double threshold) {}
@@ -44,8 +45,12 @@ final class CueModel {
   private final Map<Signal, Weights> weights = new HashMap<>();
   /** The signals in a fixed order, the index of each cue's weight vector. */
   private final List<Signal> order;
-  /** The cues' weights, laid out for scoring. */
-  private final CueIndex index;
+  /**
+   * The cues' weights, laid out for scoring: for the seller, then the prospect, without the
+   * signals the role cannot show ({@link #allowed}), whose sums no one reads. A cue that speaks
+   * only for those is no cue for the role.
+   */
+  private final CueIndex[] byRole = new CueIndex[2];
   /** Each signal's bias minus its threshold, plus the role's weight: seller, then prospect. */
   private final double[][] base;
 
@@ -61,7 +66,14 @@ final class CueModel {
       words.keySet().removeAll(roles); // in the base below: no word is written like these
       byCue.add(words);
     }
-    index = new CueIndex(byCue);
+    for (int r = 0; r < 2; r++) {
+      SpeakerRole role = r == 0 ? SpeakerRole.SELLER : SpeakerRole.PROSPECT;
+      List<Map<String, Double>> forRole = new ArrayList<>();
+      for (int k = 0; k < order.size(); k++) {
+        forRole.add(allowed(order.get(k), role) ? byCue.get(k) : Map.of());
+      }
+      byRole[r] = new CueIndex(forRole);
+    }
     base = new double[2][order.size()];
     for (int r = 0; r < 2; r++) {
       for (int k = 0; k < order.size(); k++) {
@@ -69,6 +81,23 @@ final class CueModel {
         base[r][k] = w.bias() - w.threshold() + w.byCue().getOrDefault(roles.get(r), 0.0);
       }
     }
+  }
+
+  private static final Set<Signal> PROSPECT_ONLY = Set.of(Signal.PAIN, Signal.GOAL,
+      Signal.OBJECTION, Signal.CONFIRMED, Signal.PROSPECT_STOP, Signal.COMMITMENT);
+  private static final Set<Signal> SELLER_ONLY = Set.of(Signal.EMPATHY, Signal.DIAGNOSIS,
+      Signal.PRESCRIPTION, Signal.ASKED_FOR_SALE, Signal.TRIAL_CLOSE, Signal.ASSUMPTIVE_CLOSE,
+      Signal.PRESSURE, Signal.DISCOUNT);
+
+  /** Whether {@code role} can show {@code signal}, as for the phrase rules. */
+  static boolean allowed(Signal signal, SpeakerRole role) {
+    if (role == SpeakerRole.OTHER) {
+      return false;
+    }
+    if (PROSPECT_ONLY.contains(signal)) {
+      return role == SpeakerRole.PROSPECT;
+    }
+    return !SELLER_ONLY.contains(signal) || role == SpeakerRole.SELLER;
   }
 
   /** The signals of {@link SentenceScores}, in order. */
@@ -81,7 +110,7 @@ final class CueModel {
     return order.indexOf(signal);
   }
 
-  /** Scores sentences one at a time, reusing its tables: one per utterance. */
+  /** Scores sentences one at a time, reusing its tables: one per thread or per transcript. */
   SentenceScores scores() {
     return new SentenceScores();
   }
@@ -100,29 +129,34 @@ final class CueModel {
     private int[] at = new int[16];
     private boolean[] pair = new boolean[16];
     private int count;
-    private String[] stems = new String[0];
+    private String[] stems = NO_WORDS;
     /**
-     * The vectors counted, in open addressing (-1 for a free slot): each word adds at most two
-     * (its own and its pair's), so four slots a word keep the table at most half full.
+     * For each vector, the sentence in which it was last counted ({@link #sentence}): a vector is
+     * new to a sentence unless stamped with its number, so nothing is cleared between sentences.
      */
-    private int[] seen = new int[0];
-    private int mask;
+    private final int[] stamp = new int[Math.max(byRole[0].size(), byRole[1].size())];
+    private int sentence;
+    /** The weights of the role of the sentence scored last. */
+    private CueIndex index = byRole[0];
 
     private SentenceScores() {}
 
-    /** Scores {@code sentence}, said by {@code role}, forgetting the sentence before. */
+    /**
+     * Scores {@code sentence}, said by the seller or the prospect, forgetting the sentence before.
+     * The scores of the signals the role cannot show are left at their base.
+     */
     SentenceScores score(Sentences.Sentence sentence, SpeakerRole role) {
-      System.arraycopy(base[role == SpeakerRole.SELLER ? 0 : 1], 0, total, 0, total.length);
+      int r = role == SpeakerRole.SELLER ? 0 : 1;
+      System.arraycopy(base[r], 0, total, 0, total.length);
+      index = byRole[r];
       String[] words = sentence.stems();
       int[] ids = sentence.stemIds();
       stems = words;
       count = 0;
-      int size = Integer.highestOneBit(Math.max(8, words.length * 4 - 1)) * 2;
-      if (seen.length < size) {
-        seen = new int[size];
+      if (++this.sentence == 0) { // after 2^32 sentences, the stamps start again
+        Arrays.fill(stamp, 0);
+        this.sentence = 1;
       }
-      Arrays.fill(seen, 0, size, -1);
-      mask = size - 1;
       for (int i = 0; i < words.length; i++) {
         int word = index.word(words[i], ids[i]);
         if (word >= 0) {
@@ -137,15 +171,21 @@ final class CueModel {
       return this;
     }
 
+    /** Lets go of the last sentence's words, so that no text is kept between utterances. */
+    void forget() {
+      stems = NO_WORDS;
+    }
+
     /** The score of each signal, in {@link #order()}: zero or more means yes. */
     double[] totals() {
       return total;
     }
 
     private void add(int vector, int i, boolean isPair) {
-      if (!isNew(vector)) {
+      if (stamp[vector] == sentence) {
         return; // each distinct cue counts once
       }
+      stamp[vector] = sentence;
       if (count == counted.length) {
         counted = Arrays.copyOf(counted, count * 2);
         at = Arrays.copyOf(at, count * 2);
@@ -156,20 +196,6 @@ final class CueModel {
       pair[count] = isPair;
       count++;
       index.addTo(vector, total); // only the weights that are not zero: the same sums
-    }
-
-    /** Whether {@code vector} is not counted yet, counting it if not. */
-    private boolean isNew(int vector) {
-      int mixed = vector * 0x9E3779B9;
-      for (int slot = (mixed ^ (mixed >>> 16)) & mask; ; slot = (slot + 1) & mask) {
-        if (seen[slot] < 0) {
-          seen[slot] = vector;
-          return true;
-        }
-        if (seen[slot] == vector) {
-          return false;
-        }
-      }
     }
 
     /** The (at most three) cues that weigh most toward signal {@code k}, strongest first. */

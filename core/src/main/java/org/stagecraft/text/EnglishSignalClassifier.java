@@ -23,16 +23,11 @@ import org.stagecraft.spi.SignalClassifier;
  * reported once per utterance, with the rule that found it and the words behind it.
  *
  * <p>Immutable and thread-safe; {@link #create()} and {@link #rulesOnly()} return shared
- * instances.
+ * instances. Each thread that calls {@link #classify} gets its own reusable buffers (about 50 KB
+ * with the cue model), which keep no text between calls; {@link Transcripts#classify} reads a
+ * whole transcript with one session of its own.
  */
 public final class EnglishSignalClassifier implements SignalClassifier {
-  // Before the instances below: building one reads them.
-  private static final java.util.Set<Signal> PROSPECT_ONLY = java.util.Set.of(Signal.PAIN,
-      Signal.GOAL, Signal.OBJECTION, Signal.CONFIRMED, Signal.PROSPECT_STOP, Signal.COMMITMENT);
-  private static final java.util.Set<Signal> SELLER_ONLY = java.util.Set.of(Signal.EMPATHY,
-      Signal.DIAGNOSIS, Signal.PRESCRIPTION, Signal.ASKED_FOR_SALE, Signal.TRIAL_CLOSE,
-      Signal.ASSUMPTIVE_CLOSE, Signal.PRESSURE, Signal.DISCOUNT);
-
   private static final EnglishSignalClassifier RULES_ONLY =
       new EnglishSignalClassifier(EnglishRules.all(), null);
 
@@ -49,6 +44,8 @@ public final class EnglishSignalClassifier implements SignalClassifier {
    * never show, so that the cues never add them.
    */
   private final boolean[][] cueTaken = new boolean[2][];
+  /** Buffers for {@link #classify}, one set per thread. */
+  private final ThreadLocal<Session> perThread = ThreadLocal.withInitial(() -> new Session(false));
 
   private EnglishSignalClassifier(List<PhraseRule> rules, @Nullable CueModel cues) {
     this.matcher = new PhraseMatcher(rules);
@@ -57,7 +54,8 @@ public final class EnglishSignalClassifier implements SignalClassifier {
     for (int r = 0; r < 2; r++) {
       cueTaken[r] = new boolean[order.size()];
       for (int k = 0; k < order.size(); k++) {
-        cueTaken[r][k] = !allowed(order.get(k), r == 0 ? SpeakerRole.SELLER : SpeakerRole.PROSPECT);
+        cueTaken[r][k] = !CueModel.allowed(order.get(k),
+            r == 0 ? SpeakerRole.SELLER : SpeakerRole.PROSPECT);
       }
     }
   }
@@ -80,85 +78,151 @@ public final class EnglishSignalClassifier implements SignalClassifier {
     return RULES_ONLY;
   }
 
+  /**
+   * Classifies {@code utterance} with this thread's buffers, which keep no text between calls.
+   * To classify a whole transcript, {@link #session()} reuses more.
+   */
   @Override
   public ImmutableList<Detection> classify(Utterance utterance, @Nullable Utterance previous) {
     checkNotNull(utterance, "utterance");
-    SpeakerRole role = utterance.role();
-    Map<Signal, Detection> found = new LinkedHashMap<>();
-    EnumSet<Kind> questions = EnumSet.noneOf(Kind.class);
-    String questionWords = "";
-    List<Sentences.Sentence> sentences = Sentences.of(utterance.text());
-    boolean checksUnderstanding = false;
-    for (Sentences.Sentence sentence : sentences) {
-      Signal question = Questions.kind(sentence);
-      if (question != null) {
-        questions.add(question == Signal.OPEN_QUESTION ? Kind.OPEN : Kind.CLOSED);
-        if (questionWords.isEmpty() || question == Signal.OPEN_QUESTION) {
-          questionWords = opening(sentence);
-        }
-      }
-      for (PhraseMatcher.Hit hit : matcher.match(sentence, role, question != null)) {
-        checksUnderstanding |= hit.rule().id().equals(EnglishRules.UNDERSTANDING_CHECK);
-        Signal signal = hit.rule().signal();
-        if (!found.containsKey(signal)) { // the first match of a signal explains it
-          found.put(signal, new Detection(signal, role, hit.rule().id(), hit.matched(sentence)));
-        }
-      }
+    return perThread.get().classify(utterance, previous);
+  }
+
+  /** A session for the turns of one transcript, in order, on one thread. */
+  Session session() {
+    return new Session(true);
+  }
+
+  /**
+   * Classifies utterances one after another with reusable buffers: the tokeniser's, its memo of
+   * unknown words (kept for a transcript's session only) and the cue model's tables. A transcript's
+   * session also remembers whether the turn it classified last checked understanding, so that
+   * the next turn's "yes" needs no second pass over it. Not thread-safe: one per thread, or one
+   * per transcript classified on one thread.
+   */
+  final class Session {
+    private final Sentences.Reader reader;
+    private final CueModel.@Nullable SentenceScores scored;
+    private final boolean remember;
+    /** The utterance classified last in a transcript's session, and whether it checked. */
+    private @Nullable Utterance last;
+    private boolean lastChecks;
+
+    private Session(boolean transcript) {
+      this.reader = new Sentences.Reader(transcript);
+      this.scored = cues == null ? null : cues.scores();
+      this.remember = transcript;
     }
-    if (cues != null && role != SpeakerRole.OTHER) {
-      // Which signals the cues may still add: allowed for the role, and not found yet.
-      boolean[] taken = cueTaken[role == SpeakerRole.SELLER ? 0 : 1].clone();
-      for (Signal signal : found.keySet()) {
-        int k = cues.index(signal);
-        if (k >= 0) {
-          taken[k] = true;
+
+    /** As {@link EnglishSignalClassifier#classify}. */
+    ImmutableList<Detection> classify(Utterance utterance, @Nullable Utterance previous) {
+      ImmutableList<Detection> detections = detect(utterance, previous);
+      if (remember) {
+        last = utterance;
+        lastChecks = checks(utterance, detections);
+      }
+      return detections;
+    }
+
+    private ImmutableList<Detection> detect(Utterance utterance, @Nullable Utterance previous) {
+      SpeakerRole role = utterance.role();
+      Map<Signal, Detection> found = new LinkedHashMap<>();
+      EnumSet<Kind> questions = EnumSet.noneOf(Kind.class);
+      String questionWords = "";
+      List<Sentences.Sentence> sentences = reader.read(utterance.text());
+      boolean checksUnderstanding = false;
+      for (Sentences.Sentence sentence : sentences) {
+        Signal question = Questions.kind(sentence);
+        if (question != null) {
+          questions.add(question == Signal.OPEN_QUESTION ? Kind.OPEN : Kind.CLOSED);
+          if (questionWords.isEmpty() || question == Signal.OPEN_QUESTION) {
+            questionWords = opening(sentence);
+          }
+        }
+        for (PhraseMatcher.Hit hit : matcher.match(sentence, role, question != null)) {
+          checksUnderstanding |= hit.rule().id().equals(EnglishRules.UNDERSTANDING_CHECK);
+          Signal signal = hit.rule().signal();
+          if (!found.containsKey(signal)) { // the first match of a signal explains it
+            found.put(signal, new Detection(signal, role, hit.rule().id(), hit.matched(sentence)));
+          }
         }
       }
-      if (checksUnderstanding) {
-        // A recap closed by a check of understanding ("... is that right?") repeats what the
-        // prospect said, so the cues must not read it as the seller's own diagnosis or
-        // prescription. A pitch closed with "does that make sense?" is no recap and keeps them;
-        // the rules still find "based on" and "I'd recommend" in either.
-        for (Signal summary : List.of(Signal.DIAGNOSIS, Signal.PRESCRIPTION)) {
-          int k = cues.index(summary);
+      if (cues != null && scored != null && role != SpeakerRole.OTHER) {
+        // Which signals the cues may still add: allowed for the role, and not found yet.
+        boolean[] taken = cueTaken[role == SpeakerRole.SELLER ? 0 : 1].clone();
+        for (Signal signal : found.keySet()) {
+          int k = cues.index(signal);
           if (k >= 0) {
             taken[k] = true;
           }
         }
-      }
-      Map<Signal, Detection> added = new LinkedHashMap<>();
-      CueModel.SentenceScores scored = cues.scores();
-      for (Sentences.Sentence sentence : sentences) {
-        double[] scores = scored.score(sentence, role).totals();
-        for (int k = 0; k < scores.length; k++) {
-          if (scores[k] >= 0 && !taken[k]) {
-            Signal signal = cues.order().get(k);
-            added.put(signal, new Detection(signal, role, CUE_RULES.get(signal), scored.why(k)));
-            taken[k] = true;
+        if (checksUnderstanding) {
+          // A recap closed by a check of understanding ("... is that right?") repeats what the
+          // prospect said, so the cues must not read it as the seller's own diagnosis or
+          // prescription. A pitch closed with "does that make sense?" is no recap and keeps them;
+          // the rules still find "based on" and "I'd recommend" in either.
+          for (Signal summary : List.of(Signal.DIAGNOSIS, Signal.PRESCRIPTION)) {
+            int k = cues.index(summary);
+            if (k >= 0) {
+              taken[k] = true;
+            }
           }
         }
+        Map<Signal, Detection> added = new LinkedHashMap<>();
+        for (Sentences.Sentence sentence : sentences) {
+          double[] scores = scored.score(sentence, role).totals();
+          for (int k = 0; k < scores.length; k++) {
+            if (scores[k] >= 0 && !taken[k]) {
+              Signal signal = cues.order().get(k);
+              added.put(signal, new Detection(signal, role, CUE_RULES.get(signal), scored.why(k)));
+              taken[k] = true;
+            }
+          }
+        }
+        found.putAll(added);
+        if (!remember) {
+          scored.forget();
+        }
       }
-      found.putAll(added);
+      if (role == SpeakerRole.PROSPECT && !found.containsKey(Signal.CONFIRMED)
+          && agrees(sentences) && previousChecks(previous)) {
+        // "Yes." after the seller's "did I get that right?" confirms the seller's understanding.
+        found.put(Signal.CONFIRMED, new Detection(Signal.CONFIRMED, role,
+            "confirmed.after-check", opening(sentences.get(0))));
+      }
+      if (found.containsKey(Signal.ASSUMPTIVE_CLOSE) && !found.containsKey(Signal.NEXT_STEP)) {
+        // An assumptive close is made of next steps, by definition.
+        found.put(Signal.NEXT_STEP, new Detection(Signal.NEXT_STEP, role, "nextstep.assumptive",
+            found.get(Signal.ASSUMPTIVE_CLOSE).matched()));
+      }
+      ImmutableList.Builder<Detection> out = ImmutableList.builder();
+      if (questions.contains(Kind.OPEN)) {
+        out.add(new Detection(Signal.OPEN_QUESTION, role, "question.open", questionWords));
+      } else if (questions.contains(Kind.CLOSED)) {
+        out.add(new Detection(Signal.CLOSED_QUESTION, role, "question.closed", questionWords));
+      }
+      found.values().forEach(out::add);
+      return out.build();
     }
-    if (role == SpeakerRole.PROSPECT && !found.containsKey(Signal.CONFIRMED)
-        && agrees(sentences) && checksUnderstanding(previous)) {
-      // "Yes." after the seller's "did I get that right?" confirms the seller's understanding.
-      found.put(Signal.CONFIRMED, new Detection(Signal.CONFIRMED, role,
-          "confirmed.after-check", opening(sentences.get(0))));
+
+    /** Whether the seller's previous turn checked understanding or stated a diagnosis. */
+    private boolean previousChecks(@Nullable Utterance previous) {
+      if (previous == null || previous.role() != SpeakerRole.SELLER) {
+        return false;
+      }
+      if (remember && previous == last) {
+        // A seller's signals do not depend on the turn before theirs: the same as a new pass.
+        return lastChecks;
+      }
+      // The second pass reuses these buffers: this turn is read and scored by now.
+      return checks(previous, detect(previous, null));
     }
-    if (found.containsKey(Signal.ASSUMPTIVE_CLOSE) && !found.containsKey(Signal.NEXT_STEP)) {
-      // An assumptive close is made of next steps, by definition.
-      found.put(Signal.NEXT_STEP, new Detection(Signal.NEXT_STEP, role, "nextstep.assumptive",
-          found.get(Signal.ASSUMPTIVE_CLOSE).matched()));
-    }
-    ImmutableList.Builder<Detection> out = ImmutableList.builder();
-    if (questions.contains(Kind.OPEN)) {
-      out.add(new Detection(Signal.OPEN_QUESTION, role, "question.open", questionWords));
-    } else if (questions.contains(Kind.CLOSED)) {
-      out.add(new Detection(Signal.CLOSED_QUESTION, role, "question.closed", questionWords));
-    }
-    found.values().forEach(out::add);
-    return out.build();
+  }
+
+  /** Whether a seller's {@code utterance}, of {@code detections}, checked understanding. */
+  private static boolean checks(Utterance utterance, List<Detection> detections) {
+    return utterance.role() == SpeakerRole.SELLER && detections.stream().anyMatch(
+        d -> d.signal() == Signal.TRIAL_CLOSE || d.signal() == Signal.DIAGNOSIS);
   }
 
   private enum Kind { OPEN, CLOSED }
@@ -169,27 +233,9 @@ public final class EnglishSignalClassifier implements SignalClassifier {
           s -> "cues." + s.name().toLowerCase(java.util.Locale.ROOT)));
 
 
-  /** The roles that can show each cue-model signal, as for the phrase rules. */
-  private static boolean allowed(Signal signal, SpeakerRole role) {
-    if (role == SpeakerRole.OTHER) {
-      return false;
-    }
-    if (PROSPECT_ONLY.contains(signal)) {
-      return role == SpeakerRole.PROSPECT;
-    }
-    return !SELLER_ONLY.contains(signal) || role == SpeakerRole.SELLER;
-  }
-
   private static boolean agrees(List<Sentences.Sentence> sentences) {
     return !sentences.isEmpty() && sentences.get(0).tokens().length > 0
         && WordClass.AGREEMENT.in(sentences.get(0).flags()[0]);
-  }
-
-  /** Whether the seller's previous turn checked understanding or stated a diagnosis. */
-  private boolean checksUnderstanding(@Nullable Utterance previous) {
-    return previous != null && previous.role() == SpeakerRole.SELLER
-        && classify(previous, null).stream().anyMatch(d -> d.signal() == Signal.TRIAL_CLOSE
-            || d.signal() == Signal.DIAGNOSIS);
   }
 
   /** Up to three words from where the sentence starts after its fillers. */

@@ -28,6 +28,8 @@ final class Vocabulary {
   record Word(String token, String stem, int stemId, int flags) {}
 
   private static final char[][] KEYS;
+  /** Each key's {@link #hash}: most probes that miss stop at it, without reading the key. */
+  private static final int[] HASHES;
   private static final Word[] WORDS;
   private static final int MASK;
   /** The known stems, by id. */
@@ -62,6 +64,7 @@ final class Vocabulary {
     }
     int capacity = Integer.highestOneBit(Math.max(16, words.size() * 4));
     KEYS = new char[capacity][];
+    HASHES = new int[capacity];
     WORDS = new Word[capacity];
     MASK = capacity - 1;
     Map<String, Integer> ids = new HashMap<>();
@@ -72,6 +75,7 @@ final class Vocabulary {
         slot = (slot + 1) & MASK;
       }
       KEYS[slot] = word.toCharArray();
+      HASHES[slot] = hash(word);
       int id = ids.computeIfAbsent(Stems.of(word), stem -> {
         stems.add(stem);
         return stems.size() - 1;
@@ -138,23 +142,25 @@ final class Vocabulary {
   }
 
   /**
-   * The known word written (curly apostrophes read as straight) in {@code text[from, to)}, whose
-   * {@link #hash} is {@code hash}, or null if it is not known.
+   * The known word in {@code text[from, to)}, lowercase with straight quotes ({@link #normal}),
+   * whose {@link #hash} is {@code hash}, or null if it is not known.
    */
-  static @Nullable Word find(String text, int from, int to, int hash) {
-    int length = to - from;
+  static @Nullable Word find(char[] text, int from, int to, int hash) {
     for (int slot = slot(hash); KEYS[slot] != null; slot = (slot + 1) & MASK) {
-      char[] key = KEYS[slot];
-      if (key.length == length && same(key, text, from)) {
+      if (HASHES[slot] == hash && same(KEYS[slot], text, from, to)) {
         return WORDS[slot];
       }
     }
     return null;
   }
 
-  private static boolean same(char[] key, String text, int from) {
-    for (int k = 0; k < key.length; k++) {
-      if (key[k] != normal(text.charAt(from + k))) {
+  /** Whether {@code key} holds the characters of {@code text[from, to)}. */
+  static boolean same(char[] key, char[] text, int from, int to) {
+    if (key.length != to - from) {
+      return false;
+    }
+    for (int k = 0; k < key.length; k++) { // words are short: no call to a vectorised compare
+      if (key[k] != text[from + k]) {
         return false;
       }
     }
