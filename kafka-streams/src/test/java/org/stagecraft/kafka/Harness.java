@@ -2,10 +2,12 @@ package org.stagecraft.kafka;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -91,6 +93,15 @@ final class Harness implements AutoCloseable {
 
   static List<TestRecord<String, String>> all(TestOutputTopic<String, String> topic) {
     return topic.readRecordsToList();
+  }
+
+  /** The values of the records left in {@code topic}, by key, each key's in order. */
+  static Map<String, List<String>> byKey(TestOutputTopic<String, String> topic) {
+    Map<String, List<String>> out = new TreeMap<>();
+    for (TestRecord<String, String> record : topic.readRecordsToList()) {
+      out.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(record.value());
+    }
+    return out;
   }
 
   @Override

@@ -2,7 +2,9 @@ package org.stagecraft.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.stagecraft.Signal;
 import org.stagecraft.SpeakerRole;
@@ -15,7 +17,7 @@ import org.stagecraft.event.Utterance;
 /**
  * Seeded sales calls as event records, with the signals given (so the classifier plays no part):
  * a discovery-first call, or one that closes early, with times, touches and stage requests mixed
- * in.
+ * in; and many such calls, interleaved as live calls arrive.
  */
 final class SampleCalls {
   private static final Signal[] SELLER_DISCOVERY = {
@@ -70,5 +72,35 @@ final class SampleCalls {
       }
     }
     return records;
+  }
+
+  /** {@code count} calls of {@code length} to {@code 2 * length} utterances, keyed call-0... */
+  static Map<String, List<EventRecord>> calls(long seed, int count, int length) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Map<String, List<EventRecord>> calls = new LinkedHashMap<>();
+    for (int c = 0; c < count; c++) {
+      calls.put("call-" + c, call(random, length + random.nextInt(length)));
+    }
+    return calls;
+  }
+
+  /** The records of all calls interleaved at random, each call's own order kept. */
+  static List<Map.Entry<String, EventRecord>> interleave(
+      Map<String, List<EventRecord>> calls, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Map<String, Integer> next = new LinkedHashMap<>();
+    calls.keySet().forEach(id -> next.put(id, 0));
+    List<Map.Entry<String, EventRecord>> out = new ArrayList<>();
+    List<String> open = new ArrayList<>(calls.keySet());
+    while (!open.isEmpty()) {
+      String id = open.get(random.nextInt(open.size()));
+      int i = next.get(id);
+      out.add(Map.entry(id, calls.get(id).get(i)));
+      next.put(id, i + 1);
+      if (i + 1 == calls.get(id).size()) {
+        open.remove(id);
+      }
+    }
+    return out;
   }
 }

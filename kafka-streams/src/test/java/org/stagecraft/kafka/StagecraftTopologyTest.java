@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.common.header.Headers;
@@ -36,36 +35,6 @@ class StagecraftTopologyTest {
 
   @TempDir Path stateDir;
 
-  /** Calls keyed by id, in the order each call's records were made. */
-  private static Map<String, List<EventRecord>> calls(long seed, int count, int length) {
-    SplittableRandom random = new SplittableRandom(seed);
-    Map<String, List<EventRecord>> calls = new LinkedHashMap<>();
-    for (int c = 0; c < count; c++) {
-      calls.put("call-" + c, SampleCalls.call(random, length + random.nextInt(length)));
-    }
-    return calls;
-  }
-
-  /** The records of all calls interleaved at random, each call's own order kept. */
-  private static List<Map.Entry<String, EventRecord>> interleave(
-      Map<String, List<EventRecord>> calls, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    Map<String, Integer> next = new LinkedHashMap<>();
-    calls.keySet().forEach(id -> next.put(id, 0));
-    List<Map.Entry<String, EventRecord>> out = new ArrayList<>();
-    List<String> open = new ArrayList<>(calls.keySet());
-    while (!open.isEmpty()) {
-      String id = open.get(random.nextInt(open.size()));
-      int i = next.get(id);
-      out.add(Map.entry(id, calls.get(id).get(i)));
-      next.put(id, i + 1);
-      if (i + 1 == calls.get(id).size()) {
-        open.remove(id);
-      }
-    }
-    return out;
-  }
-
   private static JsonNode json(String text) {
     try {
       return JSON.readTree(text);
@@ -74,21 +43,16 @@ class StagecraftTopologyTest {
     }
   }
 
-  private static Map<String, List<String>> byKey(List<TestRecord<String, String>> records) {
-    return records.stream().collect(Collectors.groupingBy(TestRecord::key, LinkedHashMap::new,
-        Collectors.mapping(TestRecord::value, Collectors.toList())));
-  }
-
   @Test
   void interleaved_conversations_keep_their_own_state() {
-    Map<String, List<EventRecord>> calls = calls(7, 40, 30);
+    Map<String, List<EventRecord>> calls = SampleCalls.calls(7, 40, 30);
     try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
-      for (Map.Entry<String, EventRecord> e : interleave(calls, 11)) {
+      for (Map.Entry<String, EventRecord> e : SampleCalls.interleave(calls, 11)) {
         harness.send(e.getKey(), e.getValue());
       }
 
-      Map<String, List<String>> changes = byKey(Harness.all(harness.stageChanges));
-      Map<String, List<String>> violations = byKey(Harness.all(harness.coaching));
+      Map<String, List<String>> changes = Harness.byKey(harness.stageChanges);
+      Map<String, List<String>> violations = Harness.byKey(harness.coaching);
       for (Map.Entry<String, List<EventRecord>> call : calls.entrySet()) {
         String id = call.getKey();
         Conversation expected = Fold.of(PLAYBOOK, call.getValue());
@@ -141,8 +105,8 @@ class StagecraftTopologyTest {
   @Test
   void a_restart_restores_every_conversation_from_its_store_and_continues_exactly()
       throws IOException {
-    Map<String, List<EventRecord>> calls = calls(21, 12, 20);
-    List<Map.Entry<String, EventRecord>> records = interleave(calls, 5);
+    Map<String, List<EventRecord>> calls = SampleCalls.calls(21, 12, 20);
+    List<Map.Entry<String, EventRecord>> records = SampleCalls.interleave(calls, 5);
     int half = records.size() / 2;
     List<List<String>> uninterrupted;
     try (Harness harness = new Harness(StagecraftTopology.builder(),
@@ -246,7 +210,8 @@ class StagecraftTopologyTest {
 
   @Test
   void output_is_deterministic_for_the_same_input() throws IOException {
-    List<Map.Entry<String, EventRecord>> records = interleave(calls(3, 15, 25), 9);
+    List<Map.Entry<String, EventRecord>> records =
+        SampleCalls.interleave(SampleCalls.calls(3, 15, 25), 9);
     List<List<List<String>>> runs = new ArrayList<>();
     for (int run = 0; run < 2; run++) {
       Path dir = Files.createDirectory(stateDir.resolve("run-" + run));
@@ -262,7 +227,7 @@ class StagecraftTopologyTest {
 
   @Test
   void a_conversation_replaced_in_the_store_is_read_from_the_store_not_the_cache() {
-    Map<String, List<EventRecord>> calls = calls(11, 2, 12);
+    Map<String, List<EventRecord>> calls = SampleCalls.calls(11, 2, 12);
     List<EventRecord> first = calls.get("call-0");
     List<EventRecord> second = calls.get("call-1");
     try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
@@ -323,15 +288,15 @@ class StagecraftTopologyTest {
 
   @Test
   void on_call_end_writes_a_scorecard_on_the_move_into_a_terminal_stage_and_on_the_end_only() {
-    Map<String, List<EventRecord>> calls = calls(3, 16, 30);
+    Map<String, List<EventRecord>> calls = SampleCalls.calls(3, 16, 30);
     try (Harness harness = new Harness(
         StagecraftTopology.builder().scorecards(ScorecardTrigger.ON_CALL_END), stateDir)) {
-      for (Map.Entry<String, EventRecord> e : interleave(calls, 5)) {
+      for (Map.Entry<String, EventRecord> e : SampleCalls.interleave(calls, 5)) {
         harness.send(e.getKey(), e.getValue());
       }
       calls.keySet().forEach(id -> harness.send(id, EventRecord.callEnded()));
 
-      Map<String, List<String>> cards = byKey(Harness.all(harness.scorecards));
+      Map<String, List<String>> cards = Harness.byKey(harness.scorecards);
       int ended = 0;
       for (Map.Entry<String, List<EventRecord>> call : calls.entrySet()) {
         Conversation expected = Fold.of(PLAYBOOK, call.getValue());
