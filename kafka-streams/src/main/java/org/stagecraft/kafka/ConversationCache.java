@@ -30,7 +30,7 @@ final class ConversationCache {
       private static final long serialVersionUID = 1L;
 
       @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<String, ConversationCache.Entry> eldest) {
         return size() > capacity;
       }
     };

@@ -165,7 +165,6 @@ public abstract class ScorerCompatibilityTest {
     return samples;
   }
 
-  /** One conversation to score, with how it was made, for failure messages. */
   /** Scores {@code sample}, naming it (and so its seed) if the scorer throws. */
   private static Score scoreOf(Scorer scorer, Sample sample) {
     try {
@@ -175,6 +174,7 @@ public abstract class ScorerCompatibilityTest {
     }
   }
 
+  /** One conversation to score, with how it was made, for failure messages. */
   private record Sample(Playbook playbook, long seed, List<ConversationEvent> events,
       Conversation conversation) {
     @Override
