@@ -51,8 +51,8 @@ import org.stagecraft.benchmarks.kafka.StreamsRun.Result;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
+@Warmup(iterations = 3)
+@Measurement(iterations = 7)
 @Fork(1)
 public class KafkaBrokerOverheadBenchmark {
   private static final String EVENTS = "events";

@@ -22,11 +22,12 @@ import org.apache.kafka.streams.state.Stores;
  * One of the measured topologies in a TopologyTestDriver, fed the scripted records one at a time.
  * {@code calls} calls of {@value InterleavedCalls#TURNS} turns run interleaved, as on a busy
  * partition; when all have ended, the same records come again under new conversation ids, so
- * conversations never outgrow a call ({@link InterleavedCalls}). Stores are in memory in every topology, which leaves the driver's own cost as
- * small as it gets and so makes the overhead look as large as it gets. (RocksDB stores are left
- * out: the driver commits after every record, and a RocksDB commit writes offsets into each
- * store, so a topology with more stores pays per record what a running application pays every
- * commit interval.)
+ * conversations never outgrow a call ({@link InterleavedCalls}). Stores are in memory in every
+ * topology, which leaves the driver's own cost as small as it gets and so makes the overhead look
+ * as large as it gets. (RocksDB stores are left out: the driver commits after every record, and a
+ * RocksDB commit writes offsets into each store, so a topology with more stores pays per record
+ * what a running application pays every commit interval; {@link KafkaBrokerOverheadBenchmark}
+ * measures RocksDB in a running application.)
  */
 final class RecordFeed implements AutoCloseable {
   /** The baseline and the Stagecraft variants, by the name the benchmarks take as a parameter. */
