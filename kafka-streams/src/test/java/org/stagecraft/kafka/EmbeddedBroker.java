@@ -30,8 +30,9 @@ import org.apache.kafka.metadata.storage.Formatter;
  * not published for 4.4.0.) It listens on two free ports of 127.0.0.1 only, keeps its data in a
  * temporary directory that {@link #close()} deletes, and sets the replication of its internal
  * topics to one. Not thread-safe: start and close it from one thread; clients may use it from any.
+ * Public for the benchmarks module, which takes it from this module's test jar.
  */
-final class EmbeddedBroker implements AutoCloseable {
+public final class EmbeddedBroker implements AutoCloseable {
   private static final String CONTROLLER = "CONTROLLER";
   private static final int NODE = 1;
 
@@ -51,7 +52,7 @@ final class EmbeddedBroker implements AutoCloseable {
    *
    * @throws Exception if formatting or startup fails, or the broker does not answer in a minute
    */
-  static EmbeddedBroker start() throws Exception {
+  public static EmbeddedBroker start() throws Exception {
     Path dir = Files.createTempDirectory("stagecraft-broker");
     try {
       int brokerPort = freePort();
@@ -115,12 +116,12 @@ final class EmbeddedBroker implements AutoCloseable {
   }
 
   /** The address clients connect to. */
-  String bootstrapServers() {
+  public String bootstrapServers() {
     return bootstrapServers;
   }
 
   /** A new admin client of this broker; the caller closes it. */
-  Admin admin() {
+  public Admin admin() {
     return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
   }
 

@@ -1,5 +1,6 @@
 package org.stagecraft.benchmarks.kafka;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,41 +11,35 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.Stores;
-import org.stagecraft.kafka.ScorecardTrigger;
-import org.stagecraft.kafka.StagecraftTopology;
 
 /**
  * One of the measured topologies in a TopologyTestDriver, fed the scripted records one at a time.
- * {@code calls} calls of {@value #TURNS} turns run interleaved, as on a busy partition; when all
- * have ended, the same records come again under new conversation ids, so conversations never
- * outgrow a call. Stores are in memory in every topology, which leaves the driver's own cost as
- * small as it gets and so makes the overhead look as large as it gets. (RocksDB stores are left
- * out: the driver commits after every record, and a RocksDB commit writes offsets into each
- * store, so a topology with more stores pays per record what a running application pays every
- * commit interval.)
+ * {@code calls} calls of {@value InterleavedCalls#TURNS} turns run interleaved, as on a busy
+ * partition; when all have ended, the same records come again under new conversation ids, so
+ * conversations never outgrow a call ({@link InterleavedCalls}). Stores are in memory in every
+ * topology, which leaves the driver's own cost as small as it gets and so makes the overhead look
+ * as large as it gets. (RocksDB stores are left out: the driver commits after every record, and a
+ * RocksDB commit writes offsets into each store, so a topology with more stores pays per record
+ * what a running application pays every commit interval; {@link KafkaBrokerOverheadBenchmark}
+ * measures RocksDB in a running application.)
  */
 final class RecordFeed implements AutoCloseable {
   /** The baseline and the Stagecraft variants, by the name the benchmarks take as a parameter. */
-  static final List<String> TOPOLOGIES = List.of("pass-through", "stagecraft-default",
-      "stagecraft-every-record", "stagecraft-no-scorecards");
+  static final List<String> TOPOLOGIES = ImmutableList.<String>builder()
+      .add(Topologies.PASS_THROUGH).addAll(Topologies.STAGECRAFT).build();
 
   private static final String EVENTS = "events";
-  private static final int TURNS = 40;
 
-  private final String topology;
   private final Path stateDir;
   private final TopologyTestDriver driver;
   private final TestInputTopic<String, byte[]> input;
-  private final byte[][] values;
-  private final int[] callOf;
+  private final InterleavedCalls records;
   private final String[] keys;
   private int next;
   private int round;
@@ -54,12 +49,7 @@ final class RecordFeed implements AutoCloseable {
       throw new IllegalArgumentException("unknown topology " + topology + "; one of "
           + TOPOLOGIES);
     }
-    this.topology = topology;
-    List<List<byte[]>> generated = ScriptedCalls.generate(calls, TURNS);
-    int total = generated.stream().mapToInt(List::size).sum();
-    values = new byte[total][];
-    callOf = new int[total];
-    interleave(generated);
+    records = new InterleavedCalls(calls);
     keys = new String[calls];
     renameCalls();
     stateDir = Files.createTempDirectory("stagecraft-bench");
@@ -67,54 +57,29 @@ final class RecordFeed implements AutoCloseable {
     config.put(StreamsConfig.APPLICATION_ID_CONFIG, "overhead");
     config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    driver = new TopologyTestDriver(build(), config, Instant.parse("2026-01-05T09:00:00Z"));
+    driver = new TopologyTestDriver(build(topology), config,
+        Instant.parse("2026-01-05T09:00:00Z"));
     input = driver.createInputTopic(EVENTS, new StringSerializer(), new ByteArraySerializer());
   }
 
-  private Topology build() {
-    if (topology.equals("pass-through")) {
-      Topology t = new Topology();
-      t.addSource("source", new StringDeserializer(), new ByteArrayDeserializer(), EVENTS);
-      t.addProcessor("pass", PassThroughProcessor::new, "source");
-      t.addStateStore(Stores.keyValueStoreBuilder(
-          Stores.inMemoryKeyValueStore(PassThroughProcessor.STORE), Serdes.String(),
-          Serdes.ByteArray()), "pass");
-      t.addSink("sink", "out", new StringSerializer(), new ByteArraySerializer(), "pass");
-      return t;
+  private static Topology build(String topology) {
+    if (topology.equals(Topologies.PASS_THROUGH)) {
+      return Topologies.passThrough(EVENTS, "out",
+          Stores.inMemoryKeyValueStore(PassThroughProcessor.STORE));
     }
-    StagecraftTopology.Builder builder = StagecraftTopology.builder()
-        .eventsTopic(EVENTS)
-        .inMemoryStore();
-    if (!topology.equals("stagecraft-default")) {
-      builder.withoutClassifier().scorecards(topology.endsWith("every-record")
-          ? ScorecardTrigger.EVERY_RECORD : ScorecardTrigger.NEVER);
-    }
-    return builder.build();
-  }
-
-  /** Round-robin over the calls with a seeded skip, so their records interleave. */
-  private void interleave(List<List<byte[]>> generated) {
-    int[] position = new int[generated.size()];
-    int filled = 0;
-    for (int step = 0; filled < values.length; step++) {
-      int c = (step * 7919) % generated.size();
-      if (position[c] < generated.get(c).size()) {
-        values[filled] = generated.get(c).get(position[c]++);
-        callOf[filled++] = c;
-      }
-    }
+    return Topologies.stagecraft(topology).eventsTopic(EVENTS).inMemoryStore().build();
   }
 
   private void renameCalls() {
     for (int c = 0; c < keys.length; c++) {
-      keys[c] = "call-" + c + "-" + round;
+      keys[c] = InterleavedCalls.key(c, round);
     }
   }
 
   /** Sends the next record through the topology. */
   void pipeNext() {
-    input.pipeInput(keys[callOf[next]], values[next]);
-    if (++next == values.length) {
+    input.pipeInput(keys[records.callOf(next)], records.value(next));
+    if (++next == records.size()) {
       next = 0;
       round++;
       renameCalls();
