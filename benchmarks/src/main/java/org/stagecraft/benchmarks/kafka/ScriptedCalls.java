@@ -15,7 +15,8 @@ import org.stagecraft.kafka.EventRecord;
  * Event records of sales calls in their JSON form, as a host that classifies upstream sends them:
  * timed utterances with their signals, and now and then a touch. Most calls follow the playbook
  * (rapport, discovery, diagnosis, an assumptive close, a commitment); one in four asks for the
- * sale during discovery, which the engine rejects. Seeded: the same calls every run.
+ * sale during discovery, which the engine rejects. Each call closes with a call-ended record, as
+ * a host sends when the line hangs up. Seeded: the same calls every run.
  */
 final class ScriptedCalls {
   private static final long SEED = 8_2026L;
@@ -67,6 +68,7 @@ final class ScriptedCalls {
             Touch.Direction.SELLER_TO_PROSPECT, random.nextBoolean()))));
       }
     }
+    records.add(EventJson.write(EventRecord.callEnded()));
     return records;
   }
 }

@@ -21,7 +21,7 @@ final class Topologies {
   static final String PASS_THROUGH = "pass-through";
   /** The Stagecraft variants. */
   static final List<String> STAGECRAFT = List.of("stagecraft-default", "stagecraft-every-record",
-      "stagecraft-no-scorecards");
+      "stagecraft-final-scorecards", "stagecraft-no-scorecards");
 
   private Topologies() {}
 
@@ -41,9 +41,10 @@ final class Topologies {
 
   /**
    * A Stagecraft builder set up as {@code variant}: {@code stagecraft-default} keeps every default
-   * (the classifier, scorecards on stage changes, RocksDB); the others use {@code
-   * withoutClassifier()} with scorecards after every record or never. Topic names and the store
-   * kind are left to the caller.
+   * (the classifier, scorecards on stage changes, RocksDB); {@code stagecraft-final-scorecards}
+   * too, but writes the final scorecard only ({@link ScorecardTrigger#ON_CALL_END}); the others
+   * use {@code withoutClassifier()} with scorecards after every record or never. Topic names and
+   * the store kind are left to the caller.
    *
    * @throws IllegalArgumentException if {@code variant} is none of {@link #STAGECRAFT}
    */
@@ -53,7 +54,9 @@ final class Topologies {
           + STAGECRAFT);
     }
     StagecraftTopology.Builder builder = StagecraftTopology.builder();
-    if (!variant.equals("stagecraft-default")) {
+    if (variant.equals("stagecraft-final-scorecards")) {
+      builder.scorecards(ScorecardTrigger.ON_CALL_END);
+    } else if (!variant.equals("stagecraft-default")) {
       builder.withoutClassifier().scorecards(variant.endsWith("every-record")
           ? ScorecardTrigger.EVERY_RECORD : ScorecardTrigger.NEVER);
     }
