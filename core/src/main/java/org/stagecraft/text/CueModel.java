@@ -145,25 +145,26 @@ final class CueModel {
      * Scores {@code sentence}, said by the seller or the prospect, forgetting the sentence before.
      * The scores of the signals the role cannot show are left at their base.
      */
-    SentenceScores score(Sentences.Sentence sentence, SpeakerRole role) {
+    SentenceScores score(Sentences.Text text, int s, SpeakerRole role) {
       int r = role == SpeakerRole.SELLER ? 0 : 1;
       System.arraycopy(base[r], 0, total, 0, total.length);
-      index = byRole[r];
-      String[] words = sentence.stems();
-      int[] ids = sentence.stemIds();
+      CueIndex index = byRole[r];
+      this.index = index;
+      String[] words = text.stems;
+      int[] ids = text.stemIds;
+      int to = text.to(s);
       stems = words;
       count = 0;
       if (++this.sentence == 0) { // after 2^32 sentences, the stamps start again
         Arrays.fill(stamp, 0);
         this.sentence = 1;
       }
-      for (int i = 0; i < words.length; i++) {
+      for (int i = text.from(s); i < to; i++) {
         int word = index.word(words[i], ids[i]);
         if (word >= 0) {
           add(word, i, false);
         }
-        int pair = i + 1 < words.length ? index.pair(words[i], ids[i], words[i + 1], ids[i + 1])
-            : -1;
+        int pair = i + 1 < to ? index.pair(words[i], ids[i], words[i + 1], ids[i + 1]) : -1;
         if (pair >= 0) {
           add(pair, i, true);
         }
@@ -254,13 +255,14 @@ final class CueModel {
   }
 
   /** Words and adjacent word pairs of every sentence, as a set. */
-  static Set<String> cues(List<Sentences.Sentence> sentences) {
+  static Set<String> cues(Sentences.Text text) {
     Set<String> cues = new LinkedHashSet<>();
-    for (Sentences.Sentence sentence : sentences) {
-      String[] words = sentence.stems();
-      for (int i = 0; i < words.length; i++) {
+    String[] words = text.stems;
+    for (int s = 0; s < text.sentences; s++) {
+      int to = text.to(s);
+      for (int i = text.from(s); i < to; i++) {
         cues.add(words[i]);
-        if (i + 1 < words.length) {
+        if (i + 1 < to) {
           cues.add(words[i] + " " + words[i + 1]);
         }
       }

@@ -1,8 +1,6 @@
 package org.stagecraft.text;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -13,50 +11,159 @@ import org.jspecify.annotations.Nullable;
  * apostrophes become straight ones. Known words come with their stems from the {@link
  * Vocabulary}, without a String built or a stem cut per word; so do unknown words a {@link
  * Reader} has met before ({@link UnknownWords}).
+ *
+ * <p>A text's words are kept flat, in one set of arrays for the whole text, and its sentences
+ * are ranges of them ({@link Text}): reading a sentence makes no object.
  */
 final class Sentences {
-  /**
-   * One sentence: its words, their stems ({@link Stems}), the stems' ids in the {@link
-   * Vocabulary} (-1 for a stem it does not know), the words' {@link WordClass} flags (0 for a
-   * word it does not know), where each comma-separated clause starts, and whether it ends with a
-   * question mark.
-   */
-  record Sentence(String[] tokens, String[] stems, int[] stemIds, int[] flags, int[] clauses,
-      boolean questionMark) {}
-
   private Sentences() {}
 
+  /**
+   * The words of one text and its sentences. Word {@code i} (from 0 to {@link #words}) is {@code
+   * tokens[i]}, its stem ({@link Stems}) {@code stems[i]}, the stem's id in the {@link
+   * Vocabulary} {@code stemIds[i]} (-1 for a stem it does not know) and its {@link WordClass}
+   * flags {@code flags[i]} (0 for a word it does not know); the arrays may be longer. Sentence
+   * {@code s} (from 0 to {@link #sentences}) holds the words from {@link #from} to {@link #to};
+   * it has at least one. Its comma-separated clauses start at {@code clauses[k]} for {@code k}
+   * from {@code clauseFrom[s]} to {@code clauseFrom[s + 1]}, the first at the sentence's start.
+   *
+   * <p>Owned by the {@link Reader} that fills it, and refilled by its next read: read the text's
+   * words before the next. Not thread-safe.
+   */
+  static final class Text {
+    String[] tokens = new String[64];
+    String[] stems = new String[64];
+    int[] stemIds = new int[64];
+    int[] flags = new int[64];
+    int words;
+    int sentences;
+    /** Sentence {@code s} starts at word {@code starts[s]}; {@code starts[sentences]} ends it. */
+    int[] starts = new int[9];
+    boolean[] questionMarks = new boolean[9];
+    int[] clauses = new int[16];
+    int[] clauseFrom = new int[9];
+    /** How many slots of {@link #tokens} and {@link #stems} may hold a String: to release. */
+    private int used;
+
+    /** The first word of sentence {@code s}. */
+    int from(int s) {
+      return starts[s];
+    }
+
+    /** The end (exclusive) of sentence {@code s}'s words. */
+    int to(int s) {
+      return starts[s + 1];
+    }
+
+    /** Whether sentence {@code s} ends with a question mark. */
+    boolean questionMark(int s) {
+      return questionMarks[s];
+    }
+
+    /** Starts a new text: no words, no sentences, the first sentence's clause list empty. */
+    private void clear() {
+      words = 0;
+      sentences = 0;
+      starts[0] = 0;
+      clauseFrom[0] = 0;
+      clauseEnd = 0;
+      beginClauses();
+    }
+
+    private void addWord(Vocabulary.Word word) {
+      if (words == tokens.length) {
+        int n = words * 2;
+        tokens = Arrays.copyOf(tokens, n);
+        stems = Arrays.copyOf(stems, n);
+        stemIds = Arrays.copyOf(stemIds, n);
+        flags = Arrays.copyOf(flags, n);
+      }
+      tokens[words] = word.token();
+      stems[words] = word.stem();
+      stemIds[words] = word.stemId();
+      flags[words] = word.flags();
+      words++;
+    }
+
+    /** Where the clauses of the sentence being read end in {@link #clauses}. */
+    private int clauseEnd;
+
+    /** Starts a clause at the next word, unless the sentence has no word yet. */
+    private void addClause() {
+      if (words > starts[sentences]) {
+        if (clauseEnd == clauses.length) {
+          clauses = Arrays.copyOf(clauses, clauseEnd * 2);
+        }
+        clauses[clauseEnd++] = words;
+      }
+    }
+
+    /** Ends the sentence being read, if it has words; else a '?' marks the sentence before. */
+    private void endSentence(boolean questionMark) {
+      if (words > starts[sentences]) {
+        if (sentences + 2 > starts.length) {
+          int n = starts.length * 2; // the three grow together
+          starts = Arrays.copyOf(starts, n);
+          clauseFrom = Arrays.copyOf(clauseFrom, n);
+          questionMarks = Arrays.copyOf(questionMarks, n);
+        }
+        questionMarks[sentences] = questionMark;
+        sentences++;
+        starts[sentences] = words;
+        clauseFrom[sentences] = clauseEnd;
+        beginClauses();
+      } else if (questionMark && sentences > 0) { // "right??" or a space before '?'
+        questionMarks[sentences - 1] = true;
+      }
+    }
+
+    /** The first clause of the sentence that starts at the next word. */
+    private void beginClauses() {
+      if (clauseEnd == clauses.length) {
+        clauses = Arrays.copyOf(clauses, clauses.length * 2);
+      }
+      clauses[clauseEnd++] = words;
+    }
+
+    /** Drops the words' Strings: a reader that keeps no text calls it after each text. */
+    void release() {
+      used = Math.max(used, words);
+      Arrays.fill(tokens, 0, used, null);
+      Arrays.fill(stems, 0, used, null);
+      used = 0;
+    }
+  }
+
   /** The sentences of {@code text}, read with buffers of their own. */
-  static List<Sentence> of(String text) {
+  static Text of(String text) {
     return new Reader(false).read(text);
   }
 
   /**
-   * Reads the sentences of one text after another, reusing its buffers, and, if asked, keeping
-   * the unknown words it has met so that a word seen again costs a table probe, as a known word
-   * does; else it keeps no text from one call to the next. Not thread-safe: one per thread or
-   * per transcript.
+   * Reads the sentences of one text after another into one {@link Text}, reusing its buffers,
+   * and, if asked, keeping the unknown words it has met so that a word seen again costs a table
+   * probe, as a known word does; else it keeps no text from one text to the next once {@link
+   * Text#release} is called. Not thread-safe: one per thread or per transcript.
    */
   static final class Reader {
-    private final Words words;
+    private final @Nullable UnknownWords memo;
     private final boolean remember;
+    private final Text out = new Text();
     private char[] chars = new char[256];
-    private int[] clauses = new int[8];
 
     /** A reader that remembers unknown words ({@link UnknownWords}) if {@code remember}. */
     Reader(boolean remember) {
-      this.words = new Words(remember ? new UnknownWords() : null);
+      this.memo = remember ? new UnknownWords() : null;
       this.remember = remember;
     }
 
-    /** The sentences of {@code original}. */
-    List<Sentence> read(String original) {
+    /** The words and sentences of {@code original}, in this reader's {@link Text}. */
+    Text read(String original) {
       int length = lowercase(original);
       char[] text = chars;
-      List<Sentence> out = new ArrayList<>();
-      Words words = this.words;
-      words.count = 0;
-      int clauseCount = 0;
+      Text out = this.out;
+      out.used = Math.max(out.used, out.words);
+      out.clear();
       // The token being read, its quotes cut as we go: where its first other character is (-1
       // while none), where its last one ends, and the vocabulary hash up to there.
       boolean inToken = false;
@@ -85,34 +192,39 @@ final class Sentences {
         }
         if (inToken) {
           if (start >= 0) {
-            words.add(text, start, end, hashToEnd);
+            out.addWord(word(text, start, end, hashToEnd));
           }
           inToken = false;
         }
-        if ((c == ',' || c == ':' || c == '\u2014') && words.count > 0) {
-          if (clauseCount == clauses.length) {
-            clauses = Arrays.copyOf(clauses, clauseCount * 2);
-          }
-          clauses[clauseCount++] = words.count;
-        }
-        if (c == '.' || c == '!' || c == '?' || c == ';') {
-          if (words.count > 0) {
-            int[] starts = new int[clauseCount + 1];
-            System.arraycopy(clauses, 0, starts, 1, clauseCount);
-            out.add(words.sentence(starts, c == '?'));
-            clauseCount = 0;
-          } else if (c == '?' && !out.isEmpty()) { // "right??" or a space before '?'
-            Sentence last = out.get(out.size() - 1);
-            out.set(out.size() - 1, new Sentence(last.tokens(), last.stems(), last.stemIds(),
-                last.flags(), last.clauses(), true));
-          }
+        if (c == ',' || c == ':' || c == '\u2014') {
+          out.addClause();
+        } else if (c == '.' || c == '!' || c == '?' || c == ';') {
+          out.endSentence(c == '?');
         }
       }
-      words.release();
       if (!remember) {
         Arrays.fill(text, 0, length, ' '); // a reader of one thread keeps no text between calls
       }
       return out;
+    }
+
+    /** Drops the Strings of the words read: for a reader that keeps no text between texts. */
+    void release() {
+      out.release();
+    }
+
+    /**
+     * The word in the lowercase {@code text[start, end)}, quotes straight and cut around it, of
+     * {@link Vocabulary#hash} {@code hash}: a known word from the vocabulary, an unknown word met
+     * before from the memo, else built and stemmed here.
+     */
+    private Vocabulary.Word word(char[] text, int start, int end, int hash) {
+      Vocabulary.Word word = Vocabulary.find(text, start, end, hash);
+      if (word == null) {
+        word = memo != null ? memo.find(text, start, end, hash)
+            : UnknownWords.word(text, start, end);
+      }
+      return word;
     }
 
     /**
@@ -150,62 +262,6 @@ final class Sentences {
         chars[i] = Vocabulary.normal(chars[i]);
       }
       return n;
-    }
-  }
-
-  /** The words of the sentence being read, with their stems. */
-  private static final class Words {
-    private final @Nullable UnknownWords memo;
-    String[] tokens = new String[16];
-    String[] stems = new String[16];
-    int[] stemIds = new int[16];
-    int[] flags = new int[16];
-    int count;
-    /** How many slots of {@link #tokens} and {@link #stems} may hold a String: to release. */
-    private int used;
-
-    Words(@Nullable UnknownWords memo) {
-      this.memo = memo;
-    }
-
-    /**
-     * Adds the word in the lowercase {@code text[start, end)}, quotes straight and cut around it,
-     * of {@link Vocabulary#hash} {@code hash}: a known word from the vocabulary, an unknown word
-     * met before from the memo, else built and stemmed here.
-     */
-    void add(char[] text, int start, int end, int hash) {
-      if (count == tokens.length) {
-        tokens = Arrays.copyOf(tokens, count * 2);
-        stems = Arrays.copyOf(stems, count * 2);
-        stemIds = Arrays.copyOf(stemIds, count * 2);
-        flags = Arrays.copyOf(flags, count * 2);
-      }
-      Vocabulary.Word word = Vocabulary.find(text, start, end, hash);
-      if (word == null) {
-        word = memo != null ? memo.find(text, start, end, hash)
-            : UnknownWords.word(text, start, end);
-      }
-      tokens[count] = word.token();
-      stems[count] = word.stem();
-      stemIds[count] = word.stemId();
-      flags[count] = word.flags();
-      count++;
-      used = Math.max(used, count);
-    }
-
-    /** The sentence of the words read, which are then forgotten. */
-    Sentence sentence(int[] clauses, boolean questionMark) {
-      Sentence sentence = new Sentence(Arrays.copyOf(tokens, count), Arrays.copyOf(stems, count),
-          Arrays.copyOf(stemIds, count), Arrays.copyOf(flags, count), clauses, questionMark);
-      count = 0;
-      return sentence;
-    }
-
-    /** Drops the words of the text read: the buffers keep no text between calls. */
-    void release() {
-      Arrays.fill(tokens, 0, used, null);
-      Arrays.fill(stems, 0, used, null);
-      used = 0;
     }
   }
 
