@@ -110,6 +110,8 @@ public final class EnglishSignalClassifier implements SignalClassifier {
     /** The utterance classified last in a transcript's session, and whether it checked. */
     private @Nullable Utterance last;
     private boolean lastChecks;
+    /** The word count of the utterance classified last, or -1 if not counted. */
+    private int lastWords = -1;
 
     private Session(boolean transcript) {
       this.reader = new Sentences.Reader(transcript);
@@ -147,6 +149,7 @@ public final class EnglishSignalClassifier implements SignalClassifier {
       int questions = 0; // the bits of Kind.OPEN and Kind.CLOSED
       String questionWords = "";
       Sentences.Text text = reader.read(utterance.text());
+      int words = text.spaceWords; // kept now: the previous turn may be read into these buffers
       boolean checksUnderstanding = false;
       List<PhraseMatcher.Hit> hits = this.hits;
       for (int s = 0; s < text.sentences; s++) {
@@ -194,7 +197,16 @@ public final class EnglishSignalClassifier implements SignalClassifier {
         out.add(new Detection(Signal.CLOSED_QUESTION, role, "question.closed", questionWords));
       }
       found.values().forEach(out::add);
+      lastWords = words;
       return out.build();
+    }
+
+    /**
+     * The word count ({@link Utterance#wordCount}) of the utterance classified last, taken while
+     * reading it, or -1 if it was not counted.
+     */
+    int wordCount() {
+      return lastWords;
     }
 
     /** Adds to {@code found} the signals the cues find in {@code text} that it lacks. */

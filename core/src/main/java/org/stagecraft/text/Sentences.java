@@ -37,6 +37,11 @@ final class Sentences {
     int[] flags = new int[64];
     int words;
     int sentences;
+    /**
+     * The text's whitespace-separated words, as {@link org.stagecraft.event.Utterance#wordCount}
+     * counts them, or -1 if not counted (a text with other than ASCII characters).
+     */
+    int spaceWords;
     /** Sentence {@code s} starts at word {@code starts[s]}; {@code starts[sentences]} ends it. */
     int[] starts = new int[9];
     boolean[] questionMarks = new boolean[9];
@@ -239,15 +244,23 @@ final class Sentences {
       }
       text.getChars(0, n, chars, 0);
       char[] c = chars;
+      int words = 0;
+      int wasSpace = 1;
       for (int i = 0; i < n; i++) {
         char ch = c[i];
         if (ch >= 128) {
+          out.spaceWords = -1;
           return lowercaseAll(text);
         }
         if (ch >= 'A' && ch <= 'Z') {
           c[i] = (char) (ch + ('a' - 'A'));
         }
+        // As Utterance.wordCount, without a branch: (ch - 64) >>> 31 is 1 below 64, else 0.
+        int space = (int) (ASCII_SPACES >>> ch) & ((ch - 64) >>> 31);
+        words += wasSpace & (space ^ 1);
+        wasSpace = space;
       }
+      out.spaceWords = words;
       return n;
     }
 
@@ -264,6 +277,9 @@ final class Sentences {
       return n;
     }
   }
+
+  /** The ASCII whitespace of {@link Character#isWhitespace}: tab to carriage return, 0x1C-0x20. */
+  private static final long ASCII_SPACES = 0x3E00L | 0xFL << 0x1C | 1L << ' ';
 
   private static boolean isWordChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '%'
