@@ -117,33 +117,33 @@ final class CueModel {
 
   /**
    * Every signal's score for one sentence at a time, in {@link #order()}, zero or more meaning
-   * yes, and the cues behind them, to explain a signal by its strongest cues without a second
-   * pass. Each distinct word and word pair counts once. One pass over the words, one array probe
-   * per word. Scored a sentence at a time, since the model sums only evidence for a signal: over a
-   * long turn it would add up to a yes for nearly everything. Not thread-safe; one per call.
+   * yes, and the cues behind a signal, found again by a second walk over the sentence's words when
+   * asked for (seldom: only for a signal the cues add). Each distinct word and word pair counts
+   * once. One pass over the words, one array probe per word. Scored a sentence at a time, since
+   * the model sums only evidence for a signal: over a long turn it would add up to a yes for
+   * nearly everything. Not thread-safe; one per call.
    */
   final class SentenceScores {
     private final double[] total = new double[order.size()];
-    /** The vectors counted, where each one's word is, and whether it is a pair's. */
-    private int[] counted = new int[16];
-    private int[] at = new int[16];
-    private boolean[] pair = new boolean[16];
-    private int count;
+    /** The sentence scored last: its text's stems and their ids, and its words' range. */
     private String[] stems = NO_WORDS;
+    private int[] ids = new int[0];
+    private int from;
+    private int to;
     /**
-     * For each vector, the sentence in which it was last counted ({@link #sentence}): a vector is
-     * new to a sentence unless stamped with its number, so nothing is cleared between sentences.
+     * For each vector, the walk in which it was last counted ({@link #walk}): a vector is new to
+     * a walk over a sentence unless stamped with its number, so nothing is cleared between walks.
      */
     private final int[] stamp = new int[Math.max(byRole[0].size(), byRole[1].size())];
-    private int sentence;
+    private int walk;
     /** The weights of the role of the sentence scored last. */
     private CueIndex index = byRole[0];
 
     private SentenceScores() {}
 
     /**
-     * Scores {@code sentence}, said by the seller or the prospect, forgetting the sentence before.
-     * The scores of the signals the role cannot show are left at their base.
+     * Scores sentence {@code s} of {@code text}, said by the seller or the prospect, forgetting
+     * the sentence before. The scores of the signals the role cannot show are left at their base.
      */
     SentenceScores score(Sentences.Text text, int s, SpeakerRole role) {
       int r = role == SpeakerRole.SELLER ? 0 : 1;
@@ -154,22 +154,34 @@ final class CueModel {
       int[] ids = text.stemIds;
       int to = text.to(s);
       stems = words;
-      count = 0;
-      if (++this.sentence == 0) { // after 2^32 sentences, the stamps start again
-        Arrays.fill(stamp, 0);
-        this.sentence = 1;
-      }
-      for (int i = text.from(s); i < to; i++) {
+      this.ids = ids;
+      from = text.from(s);
+      this.to = to;
+      int walk = nextWalk();
+      int[] stamp = this.stamp;
+      double[] total = this.total;
+      for (int i = from; i < to; i++) {
         int word = index.word(words[i], ids[i]);
-        if (word >= 0) {
-          add(word, i, false);
+        if (word >= 0 && stamp[word] != walk) { // each distinct cue counts once
+          stamp[word] = walk;
+          index.addTo(word, total); // only the weights that are not zero: the same sums
         }
         int pair = i + 1 < to ? index.pair(words[i], ids[i], words[i + 1], ids[i + 1]) : -1;
-        if (pair >= 0) {
-          add(pair, i, true);
+        if (pair >= 0 && stamp[pair] != walk) {
+          stamp[pair] = walk;
+          index.addTo(pair, total);
         }
       }
       return this;
+    }
+
+    /** The number of a new walk over a sentence. */
+    private int nextWalk() {
+      if (++walk == 0) { // after 2^32 walks, the stamps start again
+        Arrays.fill(stamp, 0);
+        walk = 1;
+      }
+      return walk;
     }
 
     /** Lets go of the last sentence's words, so that no text is kept between utterances. */
@@ -182,49 +194,45 @@ final class CueModel {
       return total;
     }
 
-    private void add(int vector, int i, boolean isPair) {
-      if (stamp[vector] == sentence) {
-        return; // each distinct cue counts once
-      }
-      stamp[vector] = sentence;
-      if (count == counted.length) {
-        counted = Arrays.copyOf(counted, count * 2);
-        at = Arrays.copyOf(at, count * 2);
-        pair = Arrays.copyOf(pair, count * 2);
-      }
-      counted[count] = vector;
-      at[count] = i;
-      pair[count] = isPair;
-      count++;
-      index.addTo(vector, total); // only the weights that are not zero: the same sums
-    }
-
-    /** The (at most three) cues that weigh most toward signal {@code k}, strongest first. */
+    /**
+     * The (at most three) cues of the sentence scored last that weigh most toward signal {@code
+     * k}, strongest first; of equal weights, the one met first.
+     */
     String why(int k) {
-      int[] best = {-1, -1, -1};
+      int[] best = {-1, -1, -1}; // where each cue's (first) word is
+      boolean[] bestPair = new boolean[best.length];
       double[] bestWeight = new double[best.length];
-      for (int j = 0; j < count; j++) {
-        double w = index.weight(counted[j], k);
-        if (w <= 0) {
-          continue;
-        }
-        for (int b = 0; b < best.length; b++) {
-          if (best[b] < 0 || w > bestWeight[b]) {
-            System.arraycopy(best, b, best, b + 1, best.length - b - 1);
-            System.arraycopy(bestWeight, b, bestWeight, b + 1, best.length - b - 1);
-            best[b] = j;
-            bestWeight[b] = w;
-            break;
+      int walk = nextWalk();
+      for (int i = from; i < to; i++) {
+        for (int p = 0; p < 2; p++) { // the word, then the pair it starts: the order of scoring
+          int v = p == 0 ? index.word(stems[i], ids[i])
+              : i + 1 < to ? index.pair(stems[i], ids[i], stems[i + 1], ids[i + 1]) : -1;
+          if (v < 0 || stamp[v] == walk) {
+            continue;
+          }
+          stamp[v] = walk;
+          double w = index.weight(v, k);
+          if (w <= 0) {
+            continue;
+          }
+          for (int b = 0; b < best.length; b++) {
+            if (best[b] < 0 || w > bestWeight[b]) {
+              System.arraycopy(best, b, best, b + 1, best.length - b - 1);
+              System.arraycopy(bestPair, b, bestPair, b + 1, best.length - b - 1);
+              System.arraycopy(bestWeight, b, bestWeight, b + 1, best.length - b - 1);
+              best[b] = i;
+              bestPair[b] = p == 1;
+              bestWeight[b] = w;
+              break;
+            }
           }
         }
       }
       StringBuilder joined = new StringBuilder();
-      for (int j : best) {
-        if (j >= 0) {
-          joined.append(joined.length() == 0 ? "" : ", ").append(stems[at[j]]);
-          if (pair[j]) {
-            joined.append(' ').append(stems[at[j] + 1]);
-          }
+      for (int b = 0; b < best.length && best[b] >= 0; b++) {
+        joined.append(b == 0 ? "" : ", ").append(stems[best[b]]);
+        if (bestPair[b]) {
+          joined.append(' ').append(stems[best[b] + 1]);
         }
       }
       return joined.toString();

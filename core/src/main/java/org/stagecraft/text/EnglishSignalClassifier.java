@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -145,7 +144,8 @@ public final class EnglishSignalClassifier implements SignalClassifier {
 
     private ImmutableList<Detection> read(Utterance utterance, @Nullable Utterance previous) {
       SpeakerRole role = utterance.role();
-      Map<Signal, Detection> found = new LinkedHashMap<>();
+      // Few signals per turn: a list searched from the start beats a map's hashing.
+      List<Detection> found = new ArrayList<>(4);
       int questions = 0; // the bits of Kind.OPEN and Kind.CLOSED
       String questionWords = "";
       Sentences.Text text = reader.read(utterance.text());
@@ -166,8 +166,8 @@ public final class EnglishSignalClassifier implements SignalClassifier {
           PhraseMatcher.Hit hit = hits.get(h);
           checksUnderstanding |= hit.rule().id().equals(EnglishRules.UNDERSTANDING_CHECK);
           Signal signal = hit.rule().signal();
-          if (!found.containsKey(signal)) { // the first match of a signal explains it
-            found.put(signal, new Detection(signal, role, hit.rule().id(), hit.matched(text)));
+          if (find(found, signal) == null) { // the first match of a signal explains it
+            found.add(new Detection(signal, role, hit.rule().id(), hit.matched(text)));
           }
         }
       }
@@ -175,19 +175,20 @@ public final class EnglishSignalClassifier implements SignalClassifier {
       if (cues != null && scored != null && role != SpeakerRole.OTHER) {
         addCues(cues, scored, text, role, found, checksUnderstanding);
       }
-      if (role == SpeakerRole.PROSPECT && !found.containsKey(Signal.CONFIRMED) && agrees(text)) {
+      if (role == SpeakerRole.PROSPECT && find(found, Signal.CONFIRMED) == null
+          && agrees(text)) {
         // "Yes." after the seller's "did I get that right?" confirms the seller's understanding.
         // The words are taken first: checking the previous turn may read it into these buffers.
         String yes = opening(text, 0);
         if (previousChecks(previous)) {
-          found.put(Signal.CONFIRMED,
-              new Detection(Signal.CONFIRMED, role, "confirmed.after-check", yes));
+          found.add(new Detection(Signal.CONFIRMED, role, "confirmed.after-check", yes));
         }
       }
-      if (found.containsKey(Signal.ASSUMPTIVE_CLOSE) && !found.containsKey(Signal.NEXT_STEP)) {
+      Detection assumptive = find(found, Signal.ASSUMPTIVE_CLOSE);
+      if (assumptive != null && find(found, Signal.NEXT_STEP) == null) {
         // An assumptive close is made of next steps, by definition.
-        found.put(Signal.NEXT_STEP, new Detection(Signal.NEXT_STEP, role, "nextstep.assumptive",
-            found.get(Signal.ASSUMPTIVE_CLOSE).matched()));
+        found.add(new Detection(Signal.NEXT_STEP, role, "nextstep.assumptive",
+            assumptive.matched()));
       }
       ImmutableList.Builder<Detection> out =
           ImmutableList.builderWithExpectedSize(found.size() + 1);
@@ -196,7 +197,7 @@ public final class EnglishSignalClassifier implements SignalClassifier {
       } else if (questions != 0) {
         out.add(new Detection(Signal.CLOSED_QUESTION, role, "question.closed", questionWords));
       }
-      found.values().forEach(out::add);
+      out.addAll(found);
       lastWords = words;
       return out.build();
     }
@@ -211,12 +212,12 @@ public final class EnglishSignalClassifier implements SignalClassifier {
 
     /** Adds to {@code found} the signals the cues find in {@code text} that it lacks. */
     private void addCues(CueModel cues, CueModel.SentenceScores scored, Sentences.Text text,
-        SpeakerRole role, Map<Signal, Detection> found, boolean checksUnderstanding) {
+        SpeakerRole role, List<Detection> found, boolean checksUnderstanding) {
       // Which signals the cues may still add: allowed for the role, and not found yet.
       boolean[] taken = this.taken;
       System.arraycopy(cueTaken[role == SpeakerRole.SELLER ? 0 : 1], 0, taken, 0, taken.length);
-      for (Signal signal : found.keySet()) {
-        int k = cues.index(signal);
+      for (int f = 0; f < found.size(); f++) {
+        int k = cues.index(found.get(f).signal());
         if (k >= 0) {
           taken[k] = true;
         }
@@ -233,22 +234,15 @@ public final class EnglishSignalClassifier implements SignalClassifier {
           }
         }
       }
-      Map<Signal, Detection> added = null;
       for (int s = 0; s < text.sentences; s++) {
         double[] scores = scored.score(text, s, role).totals();
         for (int k = 0; k < scores.length; k++) {
           if (scores[k] >= 0 && !taken[k]) {
             Signal signal = cues.order().get(k);
-            if (added == null) {
-              added = new LinkedHashMap<>();
-            }
-            added.put(signal, new Detection(signal, role, CUE_RULES.get(signal), scored.why(k)));
+            found.add(new Detection(signal, role, CUE_RULES.get(signal), scored.why(k)));
             taken[k] = true;
           }
         }
-      }
-      if (added != null) {
-        found.putAll(added);
       }
     }
 
@@ -268,8 +262,26 @@ public final class EnglishSignalClassifier implements SignalClassifier {
 
   /** Whether a seller's {@code utterance}, of {@code detections}, checked understanding. */
   private static boolean checks(Utterance utterance, List<Detection> detections) {
-    return utterance.role() == SpeakerRole.SELLER && detections.stream().anyMatch(
-        d -> d.signal() == Signal.TRIAL_CLOSE || d.signal() == Signal.DIAGNOSIS);
+    if (utterance.role() != SpeakerRole.SELLER) {
+      return false;
+    }
+    for (int d = 0; d < detections.size(); d++) {
+      Signal signal = detections.get(d).signal();
+      if (signal == Signal.TRIAL_CLOSE || signal == Signal.DIAGNOSIS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The detection of {@code signal} in {@code found}, or null. */
+  private static @Nullable Detection find(List<Detection> found, Signal signal) {
+    for (int f = 0; f < found.size(); f++) {
+      if (found.get(f).signal() == signal) {
+        return found.get(f);
+      }
+    }
+    return null;
   }
 
   /** The kinds of question an utterance asked, as bits. */
