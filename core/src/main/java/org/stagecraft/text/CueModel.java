@@ -117,19 +117,19 @@ final class CueModel {
 
   /**
    * Every signal's score for one sentence at a time, in {@link #order()}, zero or more meaning
-   * yes, and the cues behind a signal, found again by a second walk over the sentence's words when
-   * asked for (seldom: only for a signal the cues add). Each distinct word and word pair counts
-   * once. One pass over the words, one array probe per word. Scored a sentence at a time, since
+   * yes, and the cues behind them, to explain a signal by its strongest cues without a second
+   * pass. Each distinct word and word pair counts once. One pass over the words, one array probe per word. Scored a sentence at a time, since
    * the model sums only evidence for a signal: over a long turn it would add up to a yes for
    * nearly everything. Not thread-safe; one per call.
    */
   final class SentenceScores {
     private final double[] total = new double[order.size()];
-    /** The sentence scored last: its text's stems and their ids, and its words' range. */
+    /** The stems of the text of the sentence scored last. */
     private String[] stems = NO_WORDS;
-    private int[] ids = new int[0];
-    private int from;
-    private int to;
+    /** The vectors counted, in order, and where each one's word is, times two, plus one for a pair. */
+    private int[] counted = new int[32];
+    private int[] at = new int[32];
+    private int count;
     /**
      * For each vector, the walk in which it was last counted ({@link #walk}): a vector is new to
      * a walk over a sentence unless stamped with its number, so nothing is cleared between walks.
@@ -153,10 +153,15 @@ final class CueModel {
       String[] words = text.stems;
       int[] ids = text.stemIds;
       int to = text.to(s);
+      int from = text.from(s);
       stems = words;
-      this.ids = ids;
-      from = text.from(s);
-      this.to = to;
+      if (counted.length < 2 * (to - from)) { // a word and a pair at most per word
+        counted = new int[2 * (to - from)];
+        at = new int[counted.length];
+      }
+      int[] counted = this.counted;
+      int[] at = this.at;
+      int count = 0;
       int walk = nextWalk();
       int[] stamp = this.stamp;
       double[] total = this.total;
@@ -164,14 +169,19 @@ final class CueModel {
         int word = index.word(words[i], ids[i]);
         if (word >= 0 && stamp[word] != walk) { // each distinct cue counts once
           stamp[word] = walk;
+          counted[count] = word;
+          at[count++] = i << 1;
           index.addTo(word, total); // only the weights that are not zero: the same sums
         }
         int pair = i + 1 < to ? index.pair(words[i], ids[i], words[i + 1], ids[i + 1]) : -1;
         if (pair >= 0 && stamp[pair] != walk) {
           stamp[pair] = walk;
+          counted[count] = pair;
+          at[count++] = i << 1 | 1;
           index.addTo(pair, total);
         }
       }
+      this.count = count;
       return this;
     }
 
@@ -199,40 +209,29 @@ final class CueModel {
      * k}, strongest first; of equal weights, the one met first.
      */
     String why(int k) {
-      int[] best = {-1, -1, -1}; // where each cue's (first) word is
-      boolean[] bestPair = new boolean[best.length];
+      int[] best = {-1, -1, -1};
       double[] bestWeight = new double[best.length];
-      int walk = nextWalk();
-      for (int i = from; i < to; i++) {
-        for (int p = 0; p < 2; p++) { // the word, then the pair it starts: the order of scoring
-          int v = p == 0 ? index.word(stems[i], ids[i])
-              : i + 1 < to ? index.pair(stems[i], ids[i], stems[i + 1], ids[i + 1]) : -1;
-          if (v < 0 || stamp[v] == walk) {
-            continue;
-          }
-          stamp[v] = walk;
-          double w = index.weight(v, k);
-          if (w <= 0) {
-            continue;
-          }
-          for (int b = 0; b < best.length; b++) {
-            if (best[b] < 0 || w > bestWeight[b]) {
-              System.arraycopy(best, b, best, b + 1, best.length - b - 1);
-              System.arraycopy(bestPair, b, bestPair, b + 1, best.length - b - 1);
-              System.arraycopy(bestWeight, b, bestWeight, b + 1, best.length - b - 1);
-              best[b] = i;
-              bestPair[b] = p == 1;
-              bestWeight[b] = w;
-              break;
-            }
+      for (int j = 0; j < count; j++) {
+        double w = index.weight(counted[j], k);
+        if (w <= 0) {
+          continue;
+        }
+        for (int b = 0; b < best.length; b++) {
+          if (best[b] < 0 || w > bestWeight[b]) {
+            System.arraycopy(best, b, best, b + 1, best.length - b - 1);
+            System.arraycopy(bestWeight, b, bestWeight, b + 1, best.length - b - 1);
+            best[b] = j;
+            bestWeight[b] = w;
+            break;
           }
         }
       }
       StringBuilder joined = new StringBuilder();
       for (int b = 0; b < best.length && best[b] >= 0; b++) {
-        joined.append(b == 0 ? "" : ", ").append(stems[best[b]]);
-        if (bestPair[b]) {
-          joined.append(' ').append(stems[best[b] + 1]);
+        int word = at[best[b]] >> 1;
+        joined.append(b == 0 ? "" : ", ").append(stems[word]);
+        if ((at[best[b]] & 1) != 0) {
+          joined.append(' ').append(stems[word + 1]);
         }
       }
       return joined.toString();
