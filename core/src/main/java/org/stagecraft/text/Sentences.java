@@ -67,6 +67,7 @@ final class Sentences {
 
     /** Starts a new text: no words, no sentences, the first sentence's clause list empty. */
     private void clear() {
+      used = Math.max(used, words);
       words = 0;
       sentences = 0;
       starts[0] = 0;
@@ -164,11 +165,36 @@ final class Sentences {
 
     /** The words and sentences of {@code original}, in this reader's {@link Text}. */
     Text read(String original) {
-      int length = lowercase(original);
+      int n = original.length();
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length * 2)];
+      }
+      original.getChars(0, n, chars, 0);
+      int length = n;
+      if (!scan(n, true)) {
+        // Not ASCII: String's rules lowercase it, which may change its length; read it again.
+        length = lowercaseAll(original);
+        scan(length, false);
+      }
+      if (!remember) {
+        // a reader of one thread keeps no text between calls
+        Arrays.fill(chars, 0, Math.max(n, length), ' ');
+      }
+      return out;
+    }
+
+    /**
+     * Reads the words and sentences of {@code chars[0, length)} into {@link #out}. If {@code
+     * ascii}, the characters are as written, and are lowercased here, and the whitespace-separated
+     * words counted, as the scan goes; it stops at a character past ASCII and returns false. Else
+     * they are lowercased already, curly quotes straightened, and the words are not counted.
+     */
+    private boolean scan(int length, boolean ascii) {
       char[] text = chars;
       Text out = this.out;
-      out.used = Math.max(out.used, out.words);
       out.clear();
+      int spaceWords = 0;
+      int wasSpace = 1;
       // The token being read, its quotes cut as we go: where its first other character is (-1
       // while none), where its last one ends, and the vocabulary hash up to there.
       boolean inToken = false;
@@ -177,8 +203,23 @@ final class Sentences {
       int hash = 0;
       int hashToEnd = 0;
       for (int i = 0; i <= length; i++) {
-        char c = i < length ? text[i] : '.';
-        if (isWordChar(c)) {
+        char c = '.';
+        if (i < length) {
+          c = text[i];
+          if (ascii) {
+            if (c >= 128) {
+              return false;
+            }
+            c = LOWER[c];
+            text[i] = c;
+            int space = ASCII[c] >>> 3 & 1; // as Utterance.wordCount counts, without a branch
+            spaceWords += wasSpace & (space ^ 1);
+            wasSpace = space;
+          }
+        }
+        int kind = c < 128 ? ASCII[c] : Character.isLetterOrDigit(c) ? WORD
+            : c == '\u2014' ? CLAUSE : 0;
+        if ((kind & WORD) != 0) {
           if (!inToken) {
             inToken = true;
             start = -1;
@@ -201,16 +242,14 @@ final class Sentences {
           }
           inToken = false;
         }
-        if (c == ',' || c == ':' || c == '\u2014') {
+        if ((kind & CLAUSE) != 0) {
           out.addClause();
-        } else if (c == '.' || c == '!' || c == '?' || c == ';') {
+        } else if ((kind & END) != 0) {
           out.endSentence(c == '?');
         }
       }
-      if (!remember) {
-        Arrays.fill(text, 0, length, ' '); // a reader of one thread keeps no text between calls
-      }
-      return out;
+      out.spaceWords = ascii ? spaceWords : -1;
+      return true;
     }
 
     /** Drops the Strings of the words read: for a reader that keeps no text between texts. */
@@ -234,36 +273,8 @@ final class Sentences {
 
     /**
      * Copies {@code text} lowercased ({@link Locale#ROOT}), curly apostrophes straightened, into
-     * {@link #chars}; returns its length. ASCII is lowercased here; any other text through
-     * String's rules, which may change its length.
+     * {@link #chars}; returns its length, which may differ from the text's.
      */
-    private int lowercase(String text) {
-      int n = text.length();
-      if (chars.length < n) {
-        chars = new char[Math.max(n, chars.length * 2)];
-      }
-      text.getChars(0, n, chars, 0);
-      char[] c = chars;
-      int words = 0;
-      int wasSpace = 1;
-      for (int i = 0; i < n; i++) {
-        char ch = c[i];
-        if (ch >= 128) {
-          out.spaceWords = -1;
-          return lowercaseAll(text);
-        }
-        if (ch >= 'A' && ch <= 'Z') {
-          c[i] = (char) (ch + ('a' - 'A'));
-        }
-        // As Utterance.wordCount, without a branch: (ch - 64) >>> 31 is 1 below 64, else 0.
-        int space = (int) (ASCII_SPACES >>> ch) & ((ch - 64) >>> 31);
-        words += wasSpace & (space ^ 1);
-        wasSpace = space;
-      }
-      out.spaceWords = words;
-      return n;
-    }
-
     private int lowercaseAll(String text) {
       String lower = text.toLowerCase(Locale.ROOT);
       int n = lower.length();
@@ -278,11 +289,23 @@ final class Sentences {
     }
   }
 
-  /** The ASCII whitespace of {@link Character#isWhitespace}: tab to carriage return, 0x1C-0x20. */
-  private static final long ASCII_SPACES = 0x3E00L | 0xFL << 0x1C | 1L << ' ';
+  /** What an ASCII character is to the scan, as bits: a token's, a clause's or sentence's end. */
+  private static final int WORD = 1;
+  private static final int CLAUSE = 2;
+  private static final int END = 4;
+  /** Whitespace as {@link Character#isWhitespace} says: tab to carriage return, 0x1C to 0x20. */
+  private static final int SPACE = 8;
+  private static final byte[] ASCII = new byte[128];
+  /** Each ASCII character lowercased. */
+  private static final char[] LOWER = new char[128];
 
-  private static boolean isWordChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '%'
-        || (c > 127 && Character.isLetterOrDigit(c));
+  static {
+    for (char c = 0; c < 128; c++) {
+      LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '%';
+      ASCII[c] = (byte) ((word ? WORD : 0) | (c == ',' || c == ':' ? CLAUSE : 0)
+          | (c == '.' || c == '!' || c == '?' || c == ';' ? END : 0)
+          | (Character.isWhitespace(c) ? SPACE : 0));
+    }
   }
 }
