@@ -217,22 +217,15 @@ public final class EnglishSignalClassifier implements SignalClassifier {
       boolean[] taken = this.taken;
       System.arraycopy(cueTaken[role == SpeakerRole.SELLER ? 0 : 1], 0, taken, 0, taken.length);
       for (int f = 0; f < found.size(); f++) {
-        int k = cues.index(found.get(f).signal());
-        if (k >= 0) {
-          taken[k] = true;
-        }
+        take(cues, found.get(f).signal(), taken);
       }
       if (checksUnderstanding) {
         // A recap closed by a check of understanding ("... is that right?") repeats what the
         // prospect said, so the cues must not read it as the seller's own diagnosis or
         // prescription. A pitch closed with "does that make sense?" is no recap and keeps them;
         // the rules still find "based on" and "I'd recommend" in either.
-        for (Signal summary : List.of(Signal.DIAGNOSIS, Signal.PRESCRIPTION)) {
-          int k = cues.index(summary);
-          if (k >= 0) {
-            taken[k] = true;
-          }
-        }
+        take(cues, Signal.DIAGNOSIS, taken);
+        take(cues, Signal.PRESCRIPTION, taken);
       }
       for (int s = 0; s < text.sentences; s++) {
         double[] scores = scored.score(text, s, role).totals();
@@ -243,6 +236,14 @@ public final class EnglishSignalClassifier implements SignalClassifier {
             taken[k] = true;
           }
         }
+      }
+    }
+
+    /** Marks {@code signal} in {@code taken}, if the cue model scores it. */
+    private static void take(CueModel cues, Signal signal, boolean[] taken) {
+      int k = cues.index(signal);
+      if (k >= 0) {
+        taken[k] = true;
       }
     }
 

@@ -112,7 +112,9 @@ final class Questions {
       String word = words[k];
       String next = words[k + 1];
       boolean afterBoundary = WordClass.BOUNDARIES.in(flags[k - 1]);
-      if ((word.equals("how") || word.equals("what") || word.equals("why"))
+      // a word's class bit first: most words are in no class, and no String is compared
+      if (WordClass.OPEN_WH.in(flags[k])
+          && (word.equals("how") || word.equals("what") || word.equals("why"))
           && WordClass.MID_AUXILIARIES.in(flags[k + 1])
           && (afterBoundary || k + 2 < to)) {
         return Signal.OPEN_QUESTION;
@@ -172,6 +174,9 @@ final class Questions {
 
   private static boolean asksForQuestions(String[] words, int[] flags, int from, int to) {
     for (int k = from; k + 1 < to; k++) {
+      if (!WordClass.SUBJECTS.in(flags[k])) {
+        continue; // neither "any" nor "anything": no String compared
+      }
       if (words[k].equals("any") && words[k + 1].startsWith("question")) {
         return true;
       }
@@ -253,8 +258,8 @@ final class Questions {
    */
   private static @Nullable Signal indirect(String[] words, int[] flags, int i, int to) {
     String first = words[i];
-    if (!first.equals("i") && !first.equals("i'd") && !first.equals("i'm") && !first.equals("we'd")
-        && !first.equals("i'll")) {
+    if (!WordClass.STATEMENT_SUBJECTS.in(flags[i]) || !first.equals("i") && !first.equals("i'd")
+        && !first.equals("i'm") && !first.equals("we'd") && !first.equals("i'll")) {
       return null;
     }
     for (int k = i + 1; k < Math.min(to - 1, i + 6); k++) {
