@@ -38,7 +38,42 @@ final class PhraseMatcher {
    * written ({@code =word}).
    */
   private record Entry(PhraseRule rule, int length, String @Nullable [] want,
-      byte @Nullable [] kind) {}
+      byte @Nullable [] kind, Unless unless) {}
+
+  /**
+   * A rule's cancelling stems: the ids of those the vocabulary knows, and the others as written
+   * (none, for the rules we ship). A word whose stem is known is compared by id, with no hash.
+   */
+  private record Unless(int[] ids, String[] unknown) {
+    static final Unless NONE = new Unless(new int[0], new String[0]);
+
+    static Unless of(PhraseRule rule) {
+      if (rule.unless().isEmpty()) {
+        return NONE;
+      }
+      return new Unless(
+          rule.unless().stream().mapToInt(Vocabulary::stemId).filter(id -> id >= 0).toArray(),
+          rule.unless().stream().filter(u -> Vocabulary.stemId(u) < 0).toArray(String[]::new));
+    }
+
+    /** Whether the stem {@code stem}, of id {@code id} (-1 if unknown), cancels. */
+    boolean has(String stem, int id) {
+      if (id >= 0) {
+        for (int known : ids) {
+          if (known == id) {
+            return true;
+          }
+        }
+        return false;
+      }
+      for (String other : unknown) {
+        if (other.equals(stem)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private static final byte STEM_IS = 0;
   private static final byte PREFIX = 1;
@@ -109,7 +144,7 @@ final class PhraseMatcher {
           for (String word : phrase) {
             node = node.next.computeIfAbsent(word, k -> new Building());
           }
-          node.ends.add(new Entry(rule, phrase.size(), null, null));
+          node.ends.add(new Entry(rule, phrase.size(), null, null, Unless.of(rule)));
         } else if (first.endsWith("*")) {
           if (first.length() - 1 < STEM) {
             throw new IllegalArgumentException("stem too short in rule " + rule.id() + ": "
@@ -155,7 +190,7 @@ final class PhraseMatcher {
       want[k] = kind[k] == PREFIX ? w.substring(0, w.length() - 1)
           : kind[k] == WORD_IS ? w.substring(1) : w;
     }
-    return new Entry(rule, want.length, want, kind);
+    return new Entry(rule, want.length, want, kind, Unless.of(rule));
   }
 
   /** The rule with its phrases and cancelling words stemmed as the text will be. */
@@ -254,7 +289,7 @@ final class PhraseMatcher {
           || (rule.leading() && at != sentence.start()) || !matches(entry, sentence.text(), at)
           || (rule.negatable() && negated(flags, sentence.from(), at))
           || (rule.negatedOnly() && !negated(flags, sentence.from(), at))
-          || cancelled(rule, sentence.text().stems, at + length, sentence.to())) {
+          || cancelled(entry.unless(), sentence.text(), at + length, sentence.to())) {
         continue;
       }
       hits.add(new Hit(rule, at, length));
@@ -291,12 +326,12 @@ final class PhraseMatcher {
     return false;
   }
 
-  private static boolean cancelled(PhraseRule rule, String[] words, int from, int to) {
-    if (rule.unless().isEmpty()) {
+  private static boolean cancelled(Unless unless, Sentences.Text text, int from, int to) {
+    if (unless == Unless.NONE) {
       return false;
     }
     for (int k = from; k < to; k++) {
-      if (rule.unless().contains(words[k])) {
+      if (unless.has(text.stems[k], text.stemIds[k])) {
         return true;
       }
     }
