@@ -118,24 +118,27 @@ final class CueModel {
   /**
    * Every signal's score for one sentence at a time, in {@link #order()}, zero or more meaning
    * yes, and the cues behind them, to explain a signal by its strongest cues without a second
-   * pass. Each distinct word and word pair counts once. One pass over the words, one array probe per word. Scored a sentence at a time, since
-   * the model sums only evidence for a signal: over a long turn it would add up to a yes for
-   * nearly everything. Not thread-safe; one per call.
+   * pass. Each distinct word and word pair counts once. One pass over the words, one array probe
+   * per word. Scored a sentence at a time, since the model sums only evidence for a signal: over a
+   * long turn it would add up to a yes for nearly everything. Not thread-safe; one per call.
    */
   final class SentenceScores {
     private final double[] total = new double[order.size()];
     /** The stems of the text of the sentence scored last. */
     private String[] stems = NO_WORDS;
-    /** The vectors counted, in order, and where each one's word is, times two, plus one for a pair. */
+    /**
+     * The vectors counted, in order, and where each one's word is: its index times two, plus one
+     * for a pair.
+     */
     private int[] counted = new int[32];
     private int[] at = new int[32];
     private int count;
     /**
-     * For each vector, the walk in which it was last counted ({@link #walk}): a vector is new to
-     * a walk over a sentence unless stamped with its number, so nothing is cleared between walks.
+     * For each vector, the sentence in which it was last counted ({@link #sentence}): a vector
+     * is new to a sentence unless stamped with its number, so nothing is cleared between them.
      */
     private final int[] stamp = new int[Math.max(byRole[0].size(), byRole[1].size())];
-    private int walk;
+    private int sentence;
     /** The weights of the role of the sentence scored last. */
     private CueIndex index = byRole[0];
 
@@ -162,20 +165,20 @@ final class CueModel {
       int[] counted = this.counted;
       int[] at = this.at;
       int count = 0;
-      int walk = nextWalk();
+      int sentence = nextSentence();
       int[] stamp = this.stamp;
       double[] total = this.total;
       for (int i = from; i < to; i++) {
         int word = index.word(words[i], ids[i]);
-        if (word >= 0 && stamp[word] != walk) { // each distinct cue counts once
-          stamp[word] = walk;
+        if (word >= 0 && stamp[word] != sentence) { // each distinct cue counts once
+          stamp[word] = sentence;
           counted[count] = word;
           at[count++] = i << 1;
           index.addTo(word, total); // only the weights that are not zero: the same sums
         }
         int pair = i + 1 < to ? index.pair(words[i], ids[i], words[i + 1], ids[i + 1]) : -1;
-        if (pair >= 0 && stamp[pair] != walk) {
-          stamp[pair] = walk;
+        if (pair >= 0 && stamp[pair] != sentence) {
+          stamp[pair] = sentence;
           counted[count] = pair;
           at[count++] = i << 1 | 1;
           index.addTo(pair, total);
@@ -185,13 +188,13 @@ final class CueModel {
       return this;
     }
 
-    /** The number of a new walk over a sentence. */
-    private int nextWalk() {
-      if (++walk == 0) { // after 2^32 walks, the stamps start again
+    /** The number of the next sentence scored. */
+    private int nextSentence() {
+      if (++sentence == 0) { // after 2^32 sentences, the stamps start again
         Arrays.fill(stamp, 0);
-        walk = 1;
+        sentence = 1;
       }
-      return walk;
+      return sentence;
     }
 
     /** Lets go of the last sentence's words, so that no text is kept between utterances. */

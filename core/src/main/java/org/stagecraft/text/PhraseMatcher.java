@@ -316,7 +316,7 @@ final class PhraseMatcher {
     return true;
   }
 
-  /** Whether one of the four words before {@code at}, in its sentence from {@code from}, negates. */
+  /** Whether a word of the four before {@code at} negates; its sentence starts at {@code from}. */
   private static boolean negated(int[] flags, int from, int at) {
     for (int k = Math.max(from, at - 4); k < at; k++) {
       if (WordClass.NEGATIONS.in(flags[k])) {

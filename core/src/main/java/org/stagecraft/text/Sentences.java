@@ -47,6 +47,8 @@ final class Sentences {
     boolean[] questionMarks = new boolean[9];
     int[] clauses = new int[16];
     int[] clauseFrom = new int[9];
+    /** Where the clauses of the sentence being read end in {@link #clauses}. */
+    private int clauseEnd;
     /** How many slots of {@link #tokens} and {@link #stems} may hold a String: to release. */
     private int used;
 
@@ -90,9 +92,6 @@ final class Sentences {
       flags[words] = word.flags();
       words++;
     }
-
-    /** Where the clauses of the sentence being read end in {@link #clauses}. */
-    private int clauseEnd;
 
     /** Starts a clause at the next word, unless the sentence has no word yet. */
     private void addClause() {
