@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.stagecraft.event.ConversationEvent;
 import org.stagecraft.event.Utterance;
+import org.stagecraft.internal.EngineAccess;
 
 /**
  * Continues a {@link Conversation} in place, for a single owner that folds many events: a batch
@@ -27,6 +28,11 @@ import org.stagecraft.event.Utterance;
  * that never look at the intermediate values.
  */
 public final class ConversationBuilder {
+  static {
+    // The transcript path's way to hand over word counts it has taken (see EngineAccess).
+    EngineAccess.register(ConversationBuilder::advance);
+  }
+
   private Journal journal;
   private long state;
   /** Whether this builder owns the journal's tail (see {@link Journal#claimForOwner}). */
@@ -48,9 +54,18 @@ public final class ConversationBuilder {
    */
   public ConversationBuilder advance(ConversationEvent event) {
     checkNotNull(event, "event");
-    int entry = Entries.encode(event, journal.playbook);
-    if (event instanceof Utterance u && u.isTimed()) {
-      return applyEntry(entry, (int) u.start().toMillis(), (int) u.end().toMillis());
+    if (event instanceof Utterance u) {
+      return advance(u, u.wordCount());
+    }
+    return applyEntry(Entries.encode(event, journal.playbook), 0, 0);
+  }
+
+  /** Applies {@code utterance}, whose {@link Utterance#wordCount()} is {@code words}. */
+  private ConversationBuilder advance(Utterance utterance, int words) {
+    int entry = Entries.utterance(utterance, words);
+    if (utterance.isTimed()) {
+      return applyEntry(entry, (int) utterance.start().toMillis(),
+          (int) utterance.end().toMillis());
     }
     return applyEntry(entry, 0, 0);
   }

@@ -64,8 +64,7 @@ final class Entries {
       return of(SIGNAL, s.by().ordinal(), id);
     }
     if (event instanceof Utterance u) {
-      int words = Math.min(u.wordCount(), MAX_PAYLOAD);
-      return of(UTTERANCE, u.role().ordinal(), words) | (u.isTimed() ? TIMED : 0);
+      return utterance(u, u.wordCount());
     }
     if (event instanceof StageRequest r) {
       return of(STAGE_REQUEST, 0, playbook.requireStage(r.target()));
@@ -73,6 +72,12 @@ final class Entries {
     Touch t = (Touch) event;
     int payload = t.channel().ordinal() | t.direction().ordinal() << 3 | (t.answered() ? 1 : 0) << 4;
     return of(TOUCH, touchRole(payload), payload);
+  }
+
+  /** Encodes {@code utterance}, whose {@link Utterance#wordCount()} is {@code words}. */
+  static int utterance(Utterance utterance, int words) {
+    return of(UTTERANCE, utterance.role().ordinal(), Math.min(words, MAX_PAYLOAD))
+        | (utterance.isTimed() ? TIMED : 0);
   }
 
   /** Who acted in a touch: the side that reached out. */

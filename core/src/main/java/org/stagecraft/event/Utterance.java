@@ -78,19 +78,24 @@ public record Utterance(
   /** The number of whitespace-separated words in the text; linear in its length. */
   public int wordCount() {
     int words = 0;
-    boolean inWord = false;
+    int wasSpace = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      // ASCII answered without Character's tables: tab to carriage return, 0x1C to 0x1F, space
-      boolean space = c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)
-          : Character.isWhitespace(c);
-      if (!space && !inWord) {
-        words++;
+      // Below 64, a bit of ASCII_SPACES, read without a branch (a space every few characters is
+      // too often for branch prediction): (c - 64) >>> 31 is 1 below 64, else 0. Above 127,
+      // Character's tables.
+      int space = (int) (ASCII_SPACES >>> c) & ((c - 64) >>> 31);
+      if (c >= 128) {
+        space = Character.isWhitespace(c) ? 1 : 0;
       }
-      inWord = !space;
+      words += wasSpace & (space ^ 1); // a word starts where a space ends
+      wasSpace = space;
     }
     return words;
   }
+
+  /** The ASCII whitespace of {@link Character#isWhitespace}: tab to carriage return, 0x1C-0x20. */
+  private static final long ASCII_SPACES = 0x3E00L | 0xFL << 0x1C | 1L << ' ';
 
   @Override
   public String toString() {

@@ -6,10 +6,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import org.stagecraft.Conversation;
+import org.stagecraft.ConversationBuilder;
 import org.stagecraft.Playbook;
 import org.jspecify.annotations.Nullable;
 import org.stagecraft.event.ConversationEvent;
 import org.stagecraft.event.Utterance;
+import org.stagecraft.internal.EngineAccess;
 import org.stagecraft.spi.Detection;
 import org.stagecraft.spi.SignalClassifier;
 
@@ -26,6 +28,8 @@ public final class ClassifiedTranscript {
   private final ImmutableList<ConversationEvent> events;
   /** The index of each turn's utterance event; ascending, so an event's turn is a search away. */
   private final int[] firstEvent;
+  /** Each turn's word count, if the classifier took it while reading, else -1. */
+  private final int[] wordCounts;
 
   ClassifiedTranscript(Transcript transcript, SignalClassifier classifier) {
     this.transcript = checkNotNull(transcript, "transcript");
@@ -33,6 +37,7 @@ public final class ClassifiedTranscript {
     ImmutableList.Builder<ImmutableList<Detection>> perTurn = ImmutableList.builder();
     ImmutableList.Builder<ConversationEvent> all = ImmutableList.builder();
     firstEvent = new int[transcript.turns().size()];
+    wordCounts = new int[firstEvent.length];
     int event = 0;
     @Nullable Utterance previous = null;
     // Our own classifier reads a whole transcript with one session: buffers reused, unknown
@@ -44,6 +49,7 @@ public final class ClassifiedTranscript {
       ImmutableList<Detection> found = session != null ? session.classify(utterance, previous)
           : classifier.classify(utterance, previous);
       perTurn.add(found);
+      wordCounts[t] = session != null ? session.wordCount() : -1;
       firstEvent[t] = event;
       all.add(utterance);
       for (Detection detection : found) {
@@ -84,6 +90,20 @@ public final class ClassifiedTranscript {
 
   /** The conversation these events make under {@code playbook}. */
   public Conversation conversation(Playbook playbook) {
-    return checkNotNull(playbook, "playbook").newConversation().advanceAll(events);
+    ConversationBuilder fold = checkNotNull(playbook, "playbook").newConversation().toBuilder();
+    EngineAccess.Door engine = EngineAccess.door();
+    for (int t = 0; t < firstEvent.length; t++) {
+      Utterance utterance = (Utterance) events.get(firstEvent[t]);
+      if (wordCounts[t] >= 0) { // counted by the classifier as it read: not counted again
+        engine.advance(fold, utterance, wordCounts[t]);
+      } else {
+        fold.advance(utterance);
+      }
+      int next = t + 1 < firstEvent.length ? firstEvent[t + 1] : events.size();
+      for (int e = firstEvent[t] + 1; e < next; e++) {
+        fold.advance(events.get(e));
+      }
+    }
+    return fold.build();
   }
 }

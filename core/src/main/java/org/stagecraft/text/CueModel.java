@@ -124,15 +124,18 @@ final class CueModel {
    */
   final class SentenceScores {
     private final double[] total = new double[order.size()];
-    /** The vectors counted, where each one's word is, and whether it is a pair's. */
-    private int[] counted = new int[16];
-    private int[] at = new int[16];
-    private boolean[] pair = new boolean[16];
-    private int count;
+    /** The stems of the text of the sentence scored last. */
     private String[] stems = NO_WORDS;
     /**
-     * For each vector, the sentence in which it was last counted ({@link #sentence}): a vector is
-     * new to a sentence unless stamped with its number, so nothing is cleared between sentences.
+     * The vectors counted, in order, and where each one's word is: its index times two, plus one
+     * for a pair.
+     */
+    private int[] counted = new int[32];
+    private int[] at = new int[32];
+    private int count;
+    /**
+     * For each vector, the sentence in which it was last counted ({@link #sentence}): a vector
+     * is new to a sentence unless stamped with its number, so nothing is cleared between them.
      */
     private final int[] stamp = new int[Math.max(byRole[0].size(), byRole[1].size())];
     private int sentence;
@@ -142,33 +145,56 @@ final class CueModel {
     private SentenceScores() {}
 
     /**
-     * Scores {@code sentence}, said by the seller or the prospect, forgetting the sentence before.
-     * The scores of the signals the role cannot show are left at their base.
+     * Scores sentence {@code s} of {@code text}, said by the seller or the prospect, forgetting
+     * the sentence before. The scores of the signals the role cannot show are left at their base.
      */
-    SentenceScores score(Sentences.Sentence sentence, SpeakerRole role) {
+    SentenceScores score(Sentences.Text text, int s, SpeakerRole role) {
       int r = role == SpeakerRole.SELLER ? 0 : 1;
       System.arraycopy(base[r], 0, total, 0, total.length);
-      index = byRole[r];
-      String[] words = sentence.stems();
-      int[] ids = sentence.stemIds();
+      CueIndex index = byRole[r];
+      this.index = index;
+      String[] words = text.stems;
+      int[] ids = text.stemIds;
+      int to = text.to(s);
+      int from = text.from(s);
       stems = words;
-      count = 0;
-      if (++this.sentence == 0) { // after 2^32 sentences, the stamps start again
-        Arrays.fill(stamp, 0);
-        this.sentence = 1;
+      if (counted.length < 2 * (to - from)) { // a word and a pair at most per word
+        counted = new int[2 * (to - from)];
+        at = new int[counted.length];
       }
-      for (int i = 0; i < words.length; i++) {
+      int[] counted = this.counted;
+      int[] at = this.at;
+      int count = 0;
+      int sentence = nextSentence();
+      int[] stamp = this.stamp;
+      double[] total = this.total;
+      for (int i = from; i < to; i++) {
         int word = index.word(words[i], ids[i]);
-        if (word >= 0) {
-          add(word, i, false);
+        if (word >= 0 && stamp[word] != sentence) { // each distinct cue counts once
+          stamp[word] = sentence;
+          counted[count] = word;
+          at[count++] = i << 1;
+          index.addTo(word, total); // only the weights that are not zero: the same sums
         }
-        int pair = i + 1 < words.length ? index.pair(words[i], ids[i], words[i + 1], ids[i + 1])
-            : -1;
-        if (pair >= 0) {
-          add(pair, i, true);
+        int pair = i + 1 < to ? index.pair(words[i], ids[i], words[i + 1], ids[i + 1]) : -1;
+        if (pair >= 0 && stamp[pair] != sentence) {
+          stamp[pair] = sentence;
+          counted[count] = pair;
+          at[count++] = i << 1 | 1;
+          index.addTo(pair, total);
         }
       }
+      this.count = count;
       return this;
+    }
+
+    /** The number of the next sentence scored. */
+    private int nextSentence() {
+      if (++sentence == 0) { // after 2^32 sentences, the stamps start again
+        Arrays.fill(stamp, 0);
+        sentence = 1;
+      }
+      return sentence;
     }
 
     /** Lets go of the last sentence's words, so that no text is kept between utterances. */
@@ -181,24 +207,10 @@ final class CueModel {
       return total;
     }
 
-    private void add(int vector, int i, boolean isPair) {
-      if (stamp[vector] == sentence) {
-        return; // each distinct cue counts once
-      }
-      stamp[vector] = sentence;
-      if (count == counted.length) {
-        counted = Arrays.copyOf(counted, count * 2);
-        at = Arrays.copyOf(at, count * 2);
-        pair = Arrays.copyOf(pair, count * 2);
-      }
-      counted[count] = vector;
-      at[count] = i;
-      pair[count] = isPair;
-      count++;
-      index.addTo(vector, total); // only the weights that are not zero: the same sums
-    }
-
-    /** The (at most three) cues that weigh most toward signal {@code k}, strongest first. */
+    /**
+     * The (at most three) cues of the sentence scored last that weigh most toward signal {@code
+     * k}, strongest first; of equal weights, the one met first.
+     */
     String why(int k) {
       int[] best = {-1, -1, -1};
       double[] bestWeight = new double[best.length];
@@ -218,12 +230,11 @@ final class CueModel {
         }
       }
       StringBuilder joined = new StringBuilder();
-      for (int j : best) {
-        if (j >= 0) {
-          joined.append(joined.length() == 0 ? "" : ", ").append(stems[at[j]]);
-          if (pair[j]) {
-            joined.append(' ').append(stems[at[j] + 1]);
-          }
+      for (int b = 0; b < best.length && best[b] >= 0; b++) {
+        int word = at[best[b]] >> 1;
+        joined.append(b == 0 ? "" : ", ").append(stems[word]);
+        if ((at[best[b]] & 1) != 0) {
+          joined.append(' ').append(stems[word + 1]);
         }
       }
       return joined.toString();
@@ -254,13 +265,14 @@ final class CueModel {
   }
 
   /** Words and adjacent word pairs of every sentence, as a set. */
-  static Set<String> cues(List<Sentences.Sentence> sentences) {
+  static Set<String> cues(Sentences.Text text) {
     Set<String> cues = new LinkedHashSet<>();
-    for (Sentences.Sentence sentence : sentences) {
-      String[] words = sentence.stems();
-      for (int i = 0; i < words.length; i++) {
+    String[] words = text.stems;
+    for (int s = 0; s < text.sentences; s++) {
+      int to = text.to(s);
+      for (int i = text.from(s); i < to; i++) {
         cues.add(words[i]);
-        if (i + 1 < words.length) {
+        if (i + 1 < to) {
           cues.add(words[i] + " " + words[i + 1]);
         }
       }

@@ -3,8 +3,7 @@ package org.stagecraft.text;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -104,14 +103,20 @@ public final class EnglishSignalClassifier implements SignalClassifier {
     private final Sentences.Reader reader;
     private final CueModel.@Nullable SentenceScores scored;
     private final boolean remember;
+    /** The phrase matches of the sentence being read, and the signals the cues may not add. */
+    private final List<PhraseMatcher.Hit> hits = new ArrayList<>();
+    private final boolean[] taken;
     /** The utterance classified last in a transcript's session, and whether it checked. */
     private @Nullable Utterance last;
     private boolean lastChecks;
+    /** The word count of the utterance classified last, or -1 if not counted. */
+    private int lastWords = -1;
 
     private Session(boolean transcript) {
       this.reader = new Sentences.Reader(transcript);
       this.scored = cues == null ? null : cues.scores();
       this.remember = transcript;
+      this.taken = new boolean[cueTaken[0].length];
     }
 
     /** As {@link EnglishSignalClassifier#classify}. */
@@ -125,84 +130,121 @@ public final class EnglishSignalClassifier implements SignalClassifier {
     }
 
     private ImmutableList<Detection> detect(Utterance utterance, @Nullable Utterance previous) {
-      SpeakerRole role = utterance.role();
-      Map<Signal, Detection> found = new LinkedHashMap<>();
-      EnumSet<Kind> questions = EnumSet.noneOf(Kind.class);
-      String questionWords = "";
-      List<Sentences.Sentence> sentences = reader.read(utterance.text());
-      boolean checksUnderstanding = false;
-      for (Sentences.Sentence sentence : sentences) {
-        Signal question = Questions.kind(sentence);
-        if (question != null) {
-          questions.add(question == Signal.OPEN_QUESTION ? Kind.OPEN : Kind.CLOSED);
-          if (questionWords.isEmpty() || question == Signal.OPEN_QUESTION) {
-            questionWords = opening(sentence);
-          }
-        }
-        for (PhraseMatcher.Hit hit : matcher.match(sentence, role, question != null)) {
-          checksUnderstanding |= hit.rule().id().equals(EnglishRules.UNDERSTANDING_CHECK);
-          Signal signal = hit.rule().signal();
-          if (!found.containsKey(signal)) { // the first match of a signal explains it
-            found.put(signal, new Detection(signal, role, hit.rule().id(), hit.matched(sentence)));
+      try {
+        return read(utterance, previous);
+      } finally {
+        if (!remember) {
+          reader.release(); // a thread's buffers keep no text between calls
+          if (scored != null) {
+            scored.forget();
           }
         }
       }
+    }
+
+    private ImmutableList<Detection> read(Utterance utterance, @Nullable Utterance previous) {
+      SpeakerRole role = utterance.role();
+      // Few signals per turn: a list searched from the start beats a map's hashing.
+      List<Detection> found = new ArrayList<>(4);
+      int questions = 0; // the bits of Kind.OPEN and Kind.CLOSED
+      String questionWords = "";
+      Sentences.Text text = reader.read(utterance.text());
+      int words = text.spaceWords; // kept now: the previous turn may be read into these buffers
+      boolean checksUnderstanding = false;
+      List<PhraseMatcher.Hit> hits = this.hits;
+      for (int s = 0; s < text.sentences; s++) {
+        Signal question = Questions.kind(text, s);
+        if (question != null) {
+          questions |= question == Signal.OPEN_QUESTION ? OPEN : CLOSED;
+          if (questionWords.isEmpty() || question == Signal.OPEN_QUESTION) {
+            questionWords = opening(text, s);
+          }
+        }
+        hits.clear();
+        matcher.match(text, s, role, question != null, hits);
+        for (int h = 0; h < hits.size(); h++) {
+          PhraseMatcher.Hit hit = hits.get(h);
+          checksUnderstanding |= hit.rule().id().equals(EnglishRules.UNDERSTANDING_CHECK);
+          Signal signal = hit.rule().signal();
+          if (find(found, signal) == null) { // the first match of a signal explains it
+            found.add(new Detection(signal, role, hit.rule().id(), hit.matched(text)));
+          }
+        }
+      }
+      hits.clear();
       if (cues != null && scored != null && role != SpeakerRole.OTHER) {
-        // Which signals the cues may still add: allowed for the role, and not found yet.
-        boolean[] taken = cueTaken[role == SpeakerRole.SELLER ? 0 : 1].clone();
-        for (Signal signal : found.keySet()) {
-          int k = cues.index(signal);
-          if (k >= 0) {
+        addCues(cues, scored, text, role, found, checksUnderstanding);
+      }
+      if (role == SpeakerRole.PROSPECT && find(found, Signal.CONFIRMED) == null
+          && agrees(text)) {
+        // "Yes." after the seller's "did I get that right?" confirms the seller's understanding.
+        // The words are taken first: checking the previous turn may read it into these buffers.
+        String yes = opening(text, 0);
+        if (previousChecks(previous)) {
+          found.add(new Detection(Signal.CONFIRMED, role, "confirmed.after-check", yes));
+        }
+      }
+      Detection assumptive = find(found, Signal.ASSUMPTIVE_CLOSE);
+      if (assumptive != null && find(found, Signal.NEXT_STEP) == null) {
+        // An assumptive close is made of next steps, by definition.
+        found.add(new Detection(Signal.NEXT_STEP, role, "nextstep.assumptive",
+            assumptive.matched()));
+      }
+      ImmutableList.Builder<Detection> out =
+          ImmutableList.builderWithExpectedSize(found.size() + 1);
+      if ((questions & OPEN) != 0) {
+        out.add(new Detection(Signal.OPEN_QUESTION, role, "question.open", questionWords));
+      } else if (questions != 0) {
+        out.add(new Detection(Signal.CLOSED_QUESTION, role, "question.closed", questionWords));
+      }
+      out.addAll(found);
+      lastWords = words;
+      return out.build();
+    }
+
+    /**
+     * The word count ({@link Utterance#wordCount}) of the utterance classified last, taken while
+     * reading it, or -1 if it was not counted.
+     */
+    int wordCount() {
+      return lastWords;
+    }
+
+    /** Adds to {@code found} the signals the cues find in {@code text} that it lacks. */
+    private void addCues(CueModel cues, CueModel.SentenceScores scored, Sentences.Text text,
+        SpeakerRole role, List<Detection> found, boolean checksUnderstanding) {
+      // Which signals the cues may still add: allowed for the role, and not found yet.
+      boolean[] taken = this.taken;
+      System.arraycopy(cueTaken[role == SpeakerRole.SELLER ? 0 : 1], 0, taken, 0, taken.length);
+      for (int f = 0; f < found.size(); f++) {
+        take(cues, found.get(f).signal(), taken);
+      }
+      if (checksUnderstanding) {
+        // A recap closed by a check of understanding ("... is that right?") repeats what the
+        // prospect said, so the cues must not read it as the seller's own diagnosis or
+        // prescription. A pitch closed with "does that make sense?" is no recap and keeps them;
+        // the rules still find "based on" and "I'd recommend" in either.
+        take(cues, Signal.DIAGNOSIS, taken);
+        take(cues, Signal.PRESCRIPTION, taken);
+      }
+      for (int s = 0; s < text.sentences; s++) {
+        double[] scores = scored.score(text, s, role).totals();
+        for (int k = 0; k < scores.length; k++) {
+          if (scores[k] >= 0 && !taken[k]) {
+            Signal signal = cues.order().get(k);
+            found.add(new Detection(signal, role, CUE_RULES.get(signal), scored.why(k)));
             taken[k] = true;
           }
         }
-        if (checksUnderstanding) {
-          // A recap closed by a check of understanding ("... is that right?") repeats what the
-          // prospect said, so the cues must not read it as the seller's own diagnosis or
-          // prescription. A pitch closed with "does that make sense?" is no recap and keeps them;
-          // the rules still find "based on" and "I'd recommend" in either.
-          for (Signal summary : List.of(Signal.DIAGNOSIS, Signal.PRESCRIPTION)) {
-            int k = cues.index(summary);
-            if (k >= 0) {
-              taken[k] = true;
-            }
-          }
-        }
-        Map<Signal, Detection> added = new LinkedHashMap<>();
-        for (Sentences.Sentence sentence : sentences) {
-          double[] scores = scored.score(sentence, role).totals();
-          for (int k = 0; k < scores.length; k++) {
-            if (scores[k] >= 0 && !taken[k]) {
-              Signal signal = cues.order().get(k);
-              added.put(signal, new Detection(signal, role, CUE_RULES.get(signal), scored.why(k)));
-              taken[k] = true;
-            }
-          }
-        }
-        found.putAll(added);
-        if (!remember) {
-          scored.forget();
-        }
       }
-      if (role == SpeakerRole.PROSPECT && !found.containsKey(Signal.CONFIRMED)
-          && agrees(sentences) && previousChecks(previous)) {
-        // "Yes." after the seller's "did I get that right?" confirms the seller's understanding.
-        found.put(Signal.CONFIRMED, new Detection(Signal.CONFIRMED, role,
-            "confirmed.after-check", opening(sentences.get(0))));
+    }
+
+    /** Marks {@code signal} in {@code taken}, if the cue model scores it. */
+    private static void take(CueModel cues, Signal signal, boolean[] taken) {
+      int k = cues.index(signal);
+      if (k >= 0) {
+        taken[k] = true;
       }
-      if (found.containsKey(Signal.ASSUMPTIVE_CLOSE) && !found.containsKey(Signal.NEXT_STEP)) {
-        // An assumptive close is made of next steps, by definition.
-        found.put(Signal.NEXT_STEP, new Detection(Signal.NEXT_STEP, role, "nextstep.assumptive",
-            found.get(Signal.ASSUMPTIVE_CLOSE).matched()));
-      }
-      ImmutableList.Builder<Detection> out = ImmutableList.builder();
-      if (questions.contains(Kind.OPEN)) {
-        out.add(new Detection(Signal.OPEN_QUESTION, role, "question.open", questionWords));
-      } else if (questions.contains(Kind.CLOSED)) {
-        out.add(new Detection(Signal.CLOSED_QUESTION, role, "question.closed", questionWords));
-      }
-      found.values().forEach(out::add);
-      return out.build();
     }
 
     /** Whether the seller's previous turn checked understanding or stated a diagnosis. */
@@ -221,11 +263,31 @@ public final class EnglishSignalClassifier implements SignalClassifier {
 
   /** Whether a seller's {@code utterance}, of {@code detections}, checked understanding. */
   private static boolean checks(Utterance utterance, List<Detection> detections) {
-    return utterance.role() == SpeakerRole.SELLER && detections.stream().anyMatch(
-        d -> d.signal() == Signal.TRIAL_CLOSE || d.signal() == Signal.DIAGNOSIS);
+    if (utterance.role() != SpeakerRole.SELLER) {
+      return false;
+    }
+    for (int d = 0; d < detections.size(); d++) {
+      Signal signal = detections.get(d).signal();
+      if (signal == Signal.TRIAL_CLOSE || signal == Signal.DIAGNOSIS) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private enum Kind { OPEN, CLOSED }
+  /** The detection of {@code signal} in {@code found}, or null. */
+  private static @Nullable Detection find(List<Detection> found, Signal signal) {
+    for (int f = 0; f < found.size(); f++) {
+      if (found.get(f).signal() == signal) {
+        return found.get(f);
+      }
+    }
+    return null;
+  }
+
+  /** The kinds of question an utterance asked, as bits. */
+  private static final int OPEN = 1;
+  private static final int CLOSED = 2;
 
   /** The rule id of each signal the cue model adds: "cues.fit" and the like. */
   private static final Map<Signal, String> CUE_RULES = Signal.wellKnown().stream().collect(
@@ -233,15 +295,14 @@ public final class EnglishSignalClassifier implements SignalClassifier {
           s -> "cues." + s.name().toLowerCase(java.util.Locale.ROOT)));
 
 
-  private static boolean agrees(List<Sentences.Sentence> sentences) {
-    return !sentences.isEmpty() && sentences.get(0).tokens().length > 0
-        && WordClass.AGREEMENT.in(sentences.get(0).flags()[0]);
+  private static boolean agrees(Sentences.Text text) {
+    return text.sentences > 0 && WordClass.AGREEMENT.in(text.flags[0]);
   }
 
-  /** Up to three words from where the sentence starts after its fillers. */
-  private static String opening(Sentences.Sentence sentence) {
-    int start = PhraseMatcher.start(sentence);
-    String[] words = sentence.tokens();
-    return PhraseMatcher.join(words, start, Math.min(words.length, start + 3));
+  /** Up to three words from where sentence {@code s} starts after its fillers. */
+  private static String opening(Sentences.Text text, int s) {
+    int to = text.to(s);
+    int start = PhraseMatcher.start(text.flags, text.from(s), to);
+    return PhraseMatcher.join(text.tokens, start, Math.min(to, start + 3));
   }
 }

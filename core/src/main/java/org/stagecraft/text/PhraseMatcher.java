@@ -24,11 +24,11 @@ import org.stagecraft.SpeakerRole;
 final class PhraseMatcher {
   private static final int STEM = 4;
 
-  /** A match: the rule, and where and how many words it matched in its sentence. */
+  /** A match: the rule, and where (a word of its text) and how many words it matched. */
   record Hit(PhraseRule rule, int at, int length) {
-    /** The words matched, as written in {@code sentence}, joined by spaces. */
-    String matched(Sentences.Sentence sentence) {
-      return join(sentence.tokens(), at, at + length);
+    /** The words matched, as written in {@code text}, joined by spaces. */
+    String matched(Sentences.Text text) {
+      return join(text.tokens, at, at + length);
     }
   }
 
@@ -38,7 +38,42 @@ final class PhraseMatcher {
    * written ({@code =word}).
    */
   private record Entry(PhraseRule rule, int length, String @Nullable [] want,
-      byte @Nullable [] kind) {}
+      byte @Nullable [] kind, Unless unless) {}
+
+  /**
+   * A rule's cancelling stems: the ids of those the vocabulary knows, and the others as written
+   * (none, for the rules we ship). A word whose stem is known is compared by id, with no hash.
+   */
+  private record Unless(int[] ids, String[] unknown) {
+    static final Unless NONE = new Unless(new int[0], new String[0]);
+
+    static Unless of(PhraseRule rule) {
+      if (rule.unless().isEmpty()) {
+        return NONE;
+      }
+      return new Unless(
+          rule.unless().stream().mapToInt(Vocabulary::stemId).filter(id -> id >= 0).toArray(),
+          rule.unless().stream().filter(u -> Vocabulary.stemId(u) < 0).toArray(String[]::new));
+    }
+
+    /** Whether the stem {@code stem}, of id {@code id} (-1 if unknown), cancels. */
+    boolean has(String stem, int id) {
+      if (id >= 0) {
+        for (int known : ids) {
+          if (known == id) {
+            return true;
+          }
+        }
+        return false;
+      }
+      for (String other : unknown) {
+        if (other.equals(stem)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private static final byte STEM_IS = 0;
   private static final byte PREFIX = 1;
@@ -109,7 +144,7 @@ final class PhraseMatcher {
           for (String word : phrase) {
             node = node.next.computeIfAbsent(word, k -> new Building());
           }
-          node.ends.add(new Entry(rule, phrase.size(), null, null));
+          node.ends.add(new Entry(rule, phrase.size(), null, null, Unless.of(rule)));
         } else if (first.endsWith("*")) {
           if (first.length() - 1 < STEM) {
             throw new IllegalArgumentException("stem too short in rule " + rule.id() + ": "
@@ -155,7 +190,7 @@ final class PhraseMatcher {
       want[k] = kind[k] == PREFIX ? w.substring(0, w.length() - 1)
           : kind[k] == WORD_IS ? w.substring(1) : w;
     }
-    return new Entry(rule, want.length, want, kind);
+    return new Entry(rule, want.length, want, kind, Unless.of(rule));
   }
 
   /** The rule with its phrases and cancelling words stemmed as the text will be. */
@@ -170,15 +205,13 @@ final class PhraseMatcher {
         rule.negatedOnly());
   }
 
-  /** The sentence's first word that is not a filler. */
-  static int start(Sentences.Sentence sentence) {
-    return start(sentence.flags(), 0);
-  }
-
-  /** The first word from {@code from} on that is not a filler, given the words' flags. */
-  static int start(int[] flags, int from) {
+  /**
+   * The first word from {@code from} on that is not a filler, given the words' flags, or the
+   * last word before {@code to} if all are.
+   */
+  static int start(int[] flags, int from, int to) {
     int i = from;
-    while (i < flags.length - 1 && WordClass.FILLERS.in(flags[i])) {
+    while (i < to - 1 && WordClass.FILLERS.in(flags[i])) {
       i++;
     }
     return i;
@@ -197,32 +230,40 @@ final class PhraseMatcher {
   }
 
   /**
-   * Every rule match in a sentence said by {@code role}, in order of position: phrases are
-   * matched on the stems, negations and the sentence's start read from the words.
+   * Adds to {@code hits} every rule match in sentence {@code s} of {@code text}, said by {@code
+   * role}, in order of position: phrases are matched on the stems, negations and the sentence's
+   * start read from the words.
    */
-  List<Hit> match(Sentences.Sentence sentence, SpeakerRole role, boolean question) {
-    String[] stems = sentence.stems();
-    int[] ids = sentence.stemIds();
-    List<Hit> hits = new ArrayList<>();
-    int start = start(sentence);
-    for (int i = 0; i < stems.length; i++) {
+  void match(Sentences.Text text, int s, SpeakerRole role, boolean question, List<Hit> hits) {
+    String[] stems = text.stems;
+    int[] ids = text.stemIds;
+    int from = text.from(s);
+    int to = text.to(s);
+    Sentence sentence = new Sentence(text, from, to, start(text.flags, from, to), role, question);
+    for (int i = from; i < to; i++) {
       int id = ids[i];
       if (id < 0) {
         if (stems[i].length() >= STEM) {
-          collect(byStem(stems[i]), sentence, i, start, role, question, hits);
+          collect(byStem(stems[i]), sentence, i, hits);
         }
         continue;
       }
       Node node = rootById[id];
       for (int j = i + 1; node != null; j++) {
-        collect(node.ends, sentence, i, start, role, question, hits);
-        node = j < stems.length && ids[j] >= 0 ? node.child(ids[j]) : null;
+        collect(node.ends, sentence, i, hits);
+        node = j < to && ids[j] >= 0 ? node.child(ids[j]) : null;
       }
-      collect(byWordById[id], sentence, i, start, role, question, hits);
-      collect(byStemById[id], sentence, i, start, role, question, hits);
+      collect(byWordById[id], sentence, i, hits);
+      collect(byStemById[id], sentence, i, hits);
     }
-    return hits;
   }
+
+  /**
+   * The sentence being matched: its text, its words {@code [from, to)}, its first word after
+   * fillers, who said it and whether it is a question.
+   */
+  private record Sentence(Sentences.Text text, int from, int to, int start, SpeakerRole role,
+      boolean question) {}
 
   /** The entries whose stem {@code stem} starts with: the keys all have {@value #STEM} letters. */
   private Entry @Nullable [] byStem(String stem) {
@@ -234,21 +275,21 @@ final class PhraseMatcher {
     return null;
   }
 
-  private static void collect(Entry @Nullable [] entries, Sentences.Sentence sentence, int at,
-      int start, SpeakerRole role, boolean question, List<Hit> hits) {
+  private static void collect(Entry @Nullable [] entries, Sentence sentence, int at,
+      List<Hit> hits) {
     if (entries == null) {
       return;
     }
-    int[] flags = sentence.flags();
+    int[] flags = sentence.text().flags;
     for (Entry entry : entries) {
       PhraseRule rule = entry.rule();
       int length = entry.length();
-      if ((rule.role() != null && rule.role() != role) || at + length > flags.length
-          || (rule.statement() && question)
-          || (rule.leading() && at != start) || !matches(entry, sentence, at)
-          || (rule.negatable() && negated(flags, at))
-          || (rule.negatedOnly() && !negated(flags, at))
-          || cancelled(rule, sentence.stems(), at + length)) {
+      if ((rule.role() != null && rule.role() != sentence.role()) || at + length > sentence.to()
+          || (rule.statement() && sentence.question())
+          || (rule.leading() && at != sentence.start()) || !matches(entry, sentence.text(), at)
+          || (rule.negatable() && negated(flags, sentence.from(), at))
+          || (rule.negatedOnly() && !negated(flags, sentence.from(), at))
+          || cancelled(entry.unless(), sentence.text(), at + length, sentence.to())) {
         continue;
       }
       hits.add(new Hit(rule, at, length));
@@ -256,14 +297,14 @@ final class PhraseMatcher {
   }
 
   /** Whether the entry's words match from {@code at}: always, for a whole-word phrase. */
-  private static boolean matches(Entry entry, Sentences.Sentence sentence, int at) {
+  private static boolean matches(Entry entry, Sentences.Text text, int at) {
     String[] want = entry.want();
     byte[] kind = entry.kind();
     if (want == null || kind == null) {
       return true; // the trie walked its stems
     }
-    String[] words = sentence.tokens();
-    String[] stems = sentence.stems();
+    String[] words = text.tokens;
+    String[] stems = text.stems;
     for (int k = 0; k < want.length; k++) {
       String stem = stems[at + k];
       boolean ok = kind[k] == PREFIX ? stem.startsWith(want[k])
@@ -275,8 +316,9 @@ final class PhraseMatcher {
     return true;
   }
 
-  private static boolean negated(int[] flags, int at) {
-    for (int k = Math.max(0, at - 4); k < at; k++) {
+  /** Whether a word of the four before {@code at} negates; its sentence starts at {@code from}. */
+  private static boolean negated(int[] flags, int from, int at) {
+    for (int k = Math.max(from, at - 4); k < at; k++) {
       if (WordClass.NEGATIONS.in(flags[k])) {
         return true;
       }
@@ -284,12 +326,12 @@ final class PhraseMatcher {
     return false;
   }
 
-  private static boolean cancelled(PhraseRule rule, String[] words, int from) {
-    if (rule.unless().isEmpty()) {
+  private static boolean cancelled(Unless unless, Sentences.Text text, int from, int to) {
+    if (unless == Unless.NONE) {
       return false;
     }
-    for (int k = from; k < words.length; k++) {
-      if (rule.unless().contains(words[k])) {
+    for (int k = from; k < to; k++) {
+      if (unless.has(text.stems[k], text.stemIds[k])) {
         return true;
       }
     }

@@ -57,23 +57,33 @@ final class Questions {
    * The kind of question a sentence asks, or null for a statement. Each comma-separated clause
    * may open the question ("I know it's late, but how did it go?"); an open clause wins.
    */
-  static @Nullable Signal kind(Sentences.Sentence sentence) {
-    String[] words = sentence.tokens();
-    Signal kind = kindOf(words, sentence.flags(), sentence.clauses(), sentence.questionMark());
-    if (kind == Signal.OPEN_QUESTION && words.length > 3 && words[0].equals("on")
-        && words[2].equals("scale")) {
+  static @Nullable Signal kind(Sentences.Text text, int s) {
+    String[] words = text.tokens;
+    int from = text.from(s);
+    int to = text.to(s);
+    Signal kind = kindOf(words, text.flags, from, to, text, s);
+    if (kind == Signal.OPEN_QUESTION && to - from > 3 && words[from].equals("on")
+        && words[from + 2].equals("scale")) {
       return Signal.CLOSED_QUESTION; // "on a scale of one to ten, how ..." asks for a number
     }
     return kind;
   }
 
-  private static @Nullable Signal kindOf(String[] words, int[] flags, int[] clauses,
-      boolean questionMark) {
+  /*
+   * Below, a sentence is the words [from, to) of arrays that hold a whole text: every index is
+   * one of the text, and "to" ends the sentence.
+   */
+
+  private static @Nullable Signal kindOf(String[] words, int[] flags, int from, int to,
+      Sentences.Text text, int s) {
+    boolean questionMark = text.questionMark(s);
+    int firstClause = text.clauseFrom[s];
+    int clauses = text.clauseFrom[s + 1] - firstClause;
     Signal kind = null;
     // Without a question mark only the first clause may open a question: "..., which is why"
     // and the like are statements.
-    for (int k = questionMark ? clauses.length - 1 : 0; k >= 0; k--) {
-      Signal clause = clause(words, flags, clauses[k], questionMark);
+    for (int k = questionMark ? clauses - 1 : 0; k >= 0; k--) {
+      Signal clause = clause(words, flags, text.clauses[firstClause + k], to, questionMark);
       if (clause == Signal.OPEN_QUESTION) {
         return clause;
       }
@@ -81,10 +91,11 @@ final class Questions {
         kind = clause;
       }
     }
-    if (kind == null && !questionMark && clauses.length == 1) {
-      kind = runOn(words, flags); // speech-to-text often runs a question on after a statement
+    if (kind == null && !questionMark && clauses == 1) {
+      // speech-to-text often runs a question on after a statement
+      kind = runOn(words, flags, from, to);
     }
-    if (kind == null && asksForQuestions(words, flags)) {
+    if (kind == null && asksForQuestions(words, flags, from, to)) {
       kind = Signal.CLOSED_QUESTION; // "... any questions" with the mark dropped
     }
     return kind != null ? kind : questionMark ? Signal.CLOSED_QUESTION : null;
@@ -96,33 +107,35 @@ final class Questions {
       "does", "did", "would", "could", "can", "will", "should");
 
   /** A question that starts mid-sentence after a boundary word, in unpunctuated text. */
-  private static @Nullable Signal runOn(String[] words, int[] flags) {
-    for (int k = 1; k + 1 < words.length; k++) {
+  private static @Nullable Signal runOn(String[] words, int[] flags, int from, int to) {
+    for (int k = from + 1; k + 1 < to; k++) {
       String word = words[k];
       String next = words[k + 1];
       boolean afterBoundary = WordClass.BOUNDARIES.in(flags[k - 1]);
-      if ((word.equals("how") || word.equals("what") || word.equals("why"))
+      // a word's class bit first: most words are in no class, and no String is compared
+      if (WordClass.OPEN_WH.in(flags[k])
+          && (word.equals("how") || word.equals("what") || word.equals("why"))
           && WordClass.MID_AUXILIARIES.in(flags[k + 1])
-          && (afterBoundary || k + 2 < words.length)) {
+          && (afterBoundary || k + 2 < to)) {
         return Signal.OPEN_QUESTION;
       }
       if (afterBoundary && WordClass.MID_AUXILIARIES.in(flags[k]) && next.equals("you")) {
         return Signal.CLOSED_QUESTION;
       }
       if (WordClass.MID_AUXILIARIES.in(flags[k]) && WordClass.CHECKED.in(flags[k + 1])
-          && k + 2 < words.length && WordClass.CHECK_VERBS.in(flags[k + 2])
+          && k + 2 < to && WordClass.CHECK_VERBS.in(flags[k + 2])
           && !WordClass.STATEMENT_SUBJECTS.in(flags[k - 1])) {
         return Signal.CLOSED_QUESTION; // "... the paper forms does that sound right"
       }
       if ((WordClass.OPEN_WH.in(flags[k]) || WordClass.FACT_WH.in(flags[k]))
-          && askedOfYou(words, flags, k + 1)) {
+          && askedOfYou(words, flags, k + 1, to)) {
         // "... a runner too how many marathons have you done"
         boolean fact = WordClass.FACT_WH.in(flags[k])
             || WordClass.ONE_FACT_AFTER_HOW.in(flags[k + 1]);
         return fact ? Signal.CLOSED_QUESTION : Signal.OPEN_QUESTION;
       }
     }
-    return tagged(words, flags) ? Signal.CLOSED_QUESTION : null;
+    return tagged(words, flags, from, to) ? Signal.CLOSED_QUESTION : null;
   }
 
   static final Set<String> CHECKED = Set.of("that", "this", "it");
@@ -130,8 +143,8 @@ final class Questions {
   static final Set<String> INVERTED = Set.of("you", "y'all", "i", "we", "they");
 
   /** An auxiliary directly followed by "you" within four words from {@code from}. */
-  private static boolean askedOfYou(String[] words, int[] flags, int from) {
-    for (int k = from; k < Math.min(words.length - 1, from + 4); k++) {
+  private static boolean askedOfYou(String[] words, int[] flags, int at, int to) {
+    for (int k = at; k < Math.min(to - 1, at + 4); k++) {
       if (WordClass.MID_AUXILIARIES.in(flags[k]) || words[k].equals("have")
           || words[k].equals("has")) {
         // "is" and "was" take no "you" or "i": "what happens now is i send ..." is a statement
@@ -148,9 +161,9 @@ final class Questions {
       "a", "your", "our", "my", "their", "to");
 
   /** A statement with "right" tagged on, as speech-to-text writes "we met in Chicago right". */
-  private static boolean tagged(String[] words, int[] flags) {
-    int last = words.length - 1;
-    return words.length >= 4 && words[last].equals("right")
+  private static boolean tagged(String[] words, int[] flags, int from, int to) {
+    int last = to - 1;
+    return to - from >= 4 && words[last].equals("right")
         && !WordClass.NOT_A_TAG.in(flags[last - 1]);
   }
 
@@ -159,47 +172,50 @@ final class Questions {
       "if", "than", "buy", "change", "miss", "hardly", "barely", "like", "know", "tell",
       "sell", "sign", "doing", "hear", "see", "saw");
 
-  private static boolean asksForQuestions(String[] words, int[] flags) {
-    for (int k = 0; k + 1 < words.length; k++) {
+  private static boolean asksForQuestions(String[] words, int[] flags, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (!WordClass.SUBJECTS.in(flags[k])) {
+        continue; // neither "any" nor "anything": no String compared
+      }
       if (words[k].equals("any") && words[k + 1].startsWith("question")) {
         return true;
       }
       if (words[k].equals("anything") && (words[k + 1].equals("you") || words[k + 1].equals(
-          "you'd") || words[k + 1].equals("else")) && (k == 0 || !WordClass.NOT_BEFORE_ANYTHING.in(
-              flags[k - 1])) && k + 2 < words.length) {
+          "you'd") || words[k + 1].equals("else")) && (k == from
+              || !WordClass.NOT_BEFORE_ANYTHING.in(flags[k - 1])) && k + 2 < to) {
         return true; // "... anything you want to ask before we go"
       }
     }
     return false;
   }
 
-  private static @Nullable Signal clause(String[] words, int[] flags, int from,
+  private static @Nullable Signal clause(String[] words, int[] flags, int from, int to,
       boolean questionMark) {
-    int i = PhraseMatcher.start(flags, from);
-    if (i >= words.length) {
+    int i = PhraseMatcher.start(flags, from, to);
+    if (i >= to) {
       return null;
     }
     String first = words[i];
-    String second = i + 1 < words.length ? words[i + 1] : "";
+    String second = i + 1 < to ? words[i + 1] : "";
     // a word past the end is in no class
-    int secondFlags = i + 1 < words.length ? flags[i + 1] : 0;
-    int thirdFlags = i + 2 < words.length ? flags[i + 2] : 0;
+    int secondFlags = i + 1 < to ? flags[i + 1] : 0;
+    int thirdFlags = i + 2 < to ? flags[i + 2] : 0;
     boolean subjectNext = WordClass.STATEMENT_SUBJECTS.in(secondFlags);
     if (WordClass.OPEN_WH.in(flags[i])) {
-      if (!questionMark && first.startsWith("what") && copulaLater(words, i + 2)
+      if (!questionMark && first.startsWith("what") && copulaLater(words, i + 2, to)
           && !(WordClass.AUXILIARIES.in(secondFlags) && WordClass.SUBJECTS.in(thirdFlags))) {
         return null; // "what you're describing is ...", "what makes sense is ..."
       }
       if ((first.startsWith("how") && WordClass.ONE_FACT_AFTER_HOW.in(secondFlags))
           || (first.startsWith("what") && WordClass.ONE_FACT_AFTER_WHAT.in(secondFlags))
           || (first.startsWith("what") && asksForAFact(words, flags, second.equals("is")
-              ? i + 2 : i + 1))) {
+              ? i + 2 : i + 1, to))) {
         return asked(questionMark, first, subjectNext, Signal.CLOSED_QUESTION);
       }
       return asked(questionMark, first, subjectNext, Signal.OPEN_QUESTION);
     }
     if (WordClass.FACT_WH.in(flags[i])) {
-      String third = i + 2 < words.length ? words[i + 2] : "";
+      String third = i + 2 < to ? words[i + 2] : "";
       boolean openEnded = first.startsWith("where") && WordClass.AUXILIARIES.in(secondFlags)
           && third.equals("you"); // "where do you see this going"
       return asked(questionMark, first, subjectNext,
@@ -207,31 +223,31 @@ final class Questions {
     }
     if (WordClass.STORY_OPENERS.in(flags[i]) && (second.equals("me") || second.equals("us")
         || first.equals("describe") || first.equals("explain"))
-        && (questionMark || !first.equals("help") || words.length > i + 2
+        && (questionMark || !first.equals("help") || to > i + 2
             && words[i + 2].equals("understand"))) {
       return Signal.OPEN_QUESTION;
     }
     if (WordClass.AUXILIARIES.in(flags[i]) && WordClass.SUBJECTS.in(secondFlags)) {
-      return story(words, flags, i + 2) ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION;
+      return story(words, flags, i + 2, to) ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION;
     }
-    return indirect(words, flags, i);
+    return indirect(words, flags, i, to);
   }
 
   /** After "can you": "describe ...", "walk me through", "paint me a picture". */
-  private static boolean story(String[] words, int[] flags, int at) {
-    int verb = at < words.length ? flags[at] : 0;
+  private static boolean story(String[] words, int[] flags, int at, int to) {
+    int verb = at < to ? flags[at] : 0;
     if (WordClass.STORY_OPENERS.in(verb)) {
       return true;
     }
-    return WordClass.STORY_AFTER_YOU.in(verb) && at + 2 < words.length
+    return WordClass.STORY_AFTER_YOU.in(verb) && at + 2 < to
         && (words[at + 1].equals("me") || words[at + 1].equals("us"))
         && !WordClass.NOT_A_STORY.in(flags[at + 2])
-        && !(at + 3 < words.length && WordClass.NOT_A_STORY.in(flags[at + 3]));
+        && !(at + 3 < to && WordClass.NOT_A_STORY.in(flags[at + 3]));
   }
 
   /** "what's the budget", "what is the address": one fact. */
-  private static boolean asksForAFact(String[] words, int[] flags, int at) {
-    return at + 1 < words.length && (words[at].equals("the") || words[at].equals("your"))
+  private static boolean asksForAFact(String[] words, int[] flags, int at, int to) {
+    return at + 1 < to && (words[at].equals("the") || words[at].equals("your"))
         && WordClass.FACT_NOUNS.in(flags[at + 1]);
   }
 
@@ -240,20 +256,20 @@ final class Questions {
    * curious why", "I want to understand what happens". "Hear", "understand", "know" and "learn"
    * count only after "to" ("I know what you mean" is a statement).
    */
-  private static @Nullable Signal indirect(String[] words, int[] flags, int i) {
+  private static @Nullable Signal indirect(String[] words, int[] flags, int i, int to) {
     String first = words[i];
-    if (!first.equals("i") && !first.equals("i'd") && !first.equals("i'm") && !first.equals("we'd")
-        && !first.equals("i'll")) {
+    if (!WordClass.STATEMENT_SUBJECTS.in(flags[i]) || !first.equals("i") && !first.equals("i'd")
+        && !first.equals("i'm") && !first.equals("we'd") && !first.equals("i'll")) {
       return null;
     }
-    for (int k = i + 1; k < Math.min(words.length - 1, i + 6); k++) {
+    for (int k = i + 1; k < Math.min(to - 1, i + 6); k++) {
       String word = words[k];
       boolean cue = word.equals("curious") || word.equals("wondering")
           || (WordClass.INDIRECT.in(flags[k]) && words[k - 1].equals("to"));
       if (!cue) {
         continue;
       }
-      int w = words[k + 1].equals("about") && k + 2 < words.length ? k + 2 : k + 1;
+      int w = words[k + 1].equals("about") && k + 2 < to ? k + 2 : k + 1;
       String wh = words[w];
       if (WordClass.OPEN_WH.in(flags[w])) {
         return Signal.OPEN_QUESTION;
@@ -279,8 +295,8 @@ final class Questions {
     return null;
   }
 
-  private static boolean copulaLater(String[] words, int from) {
-    for (int k = from; k < words.length; k++) {
+  private static boolean copulaLater(String[] words, int from, int to) {
+    for (int k = from; k < to; k++) {
       if (words[k].equals("is") || words[k].equals("was")) {
         return true;
       }

@@ -28,8 +28,13 @@ final class Vocabulary {
   record Word(String token, String stem, int stemId, int flags) {}
 
   private static final char[][] KEYS;
-  /** Each key's {@link #hash}: most probes that miss stop at it, without reading the key. */
-  private static final int[] HASHES;
+  /**
+   * Per slot, side by side so that one cache line holds both: {@code [2 * slot]} is 0 for a free
+   * slot, else a set top bit, the key's length and its {@link #hash}; {@code [2 * slot + 1]} is
+   * the key's characters {@link #pack packed}. A probe for a short word reads only these; most
+   * probes that miss stop at the hash, without reading the key.
+   */
+  private static final long[] TABLE;
   private static final Word[] WORDS;
   private static final int MASK;
   /** The known stems, by id. */
@@ -64,7 +69,7 @@ final class Vocabulary {
     }
     int capacity = Integer.highestOneBit(Math.max(16, words.size() * 4));
     KEYS = new char[capacity][];
-    HASHES = new int[capacity];
+    TABLE = new long[capacity * 2];
     WORDS = new Word[capacity];
     MASK = capacity - 1;
     Map<String, Integer> ids = new HashMap<>();
@@ -75,7 +80,8 @@ final class Vocabulary {
         slot = (slot + 1) & MASK;
       }
       KEYS[slot] = word.toCharArray();
-      HASHES[slot] = hash(word);
+      TABLE[2 * slot] = meta(word.length(), hash(word));
+      TABLE[2 * slot + 1] = pack(KEYS[slot], 0, word.length());
       int id = ids.computeIfAbsent(Stems.of(word), stem -> {
         stems.add(stem);
         return stems.size() - 1;
@@ -146,12 +152,43 @@ final class Vocabulary {
    * whose {@link #hash} is {@code hash}, or null if it is not known.
    */
   static @Nullable Word find(char[] text, int from, int to, int hash) {
-    for (int slot = slot(hash); KEYS[slot] != null; slot = (slot + 1) & MASK) {
-      if (HASHES[slot] == hash && same(KEYS[slot], text, from, to)) {
+    long meta = meta(to - from, hash);
+    long packed = pack(text, from, to);
+    long[] table = TABLE;
+    for (int slot = slot(hash); table[2 * slot] != 0; slot = (slot + 1) & MASK) {
+      if (table[2 * slot] == meta && (packed != UNPACKED ? table[2 * slot + 1] == packed
+          : same(KEYS[slot], text, from, to))) {
         return WORDS[slot];
       }
     }
     return null;
+  }
+
+  /** A slot's first long in {@link #TABLE}: not 0, whatever the length and hash. */
+  private static long meta(int length, int hash) {
+    return Long.MIN_VALUE | (long) length << 32 | (hash & 0xFFFFFFFFL);
+  }
+
+  /** {@link #pack} of characters that do not fit a long; no characters fit in it. */
+  private static final long UNPACKED = Long.MIN_VALUE;
+
+  /**
+   * The characters {@code text[from, to)}, at most eight and each below 256, as the bytes of a
+   * long, the last character lowest; or {@link #UNPACKED}. Two words of one length are the same
+   * if their packed longs are. A word's characters are never 0, so no word packs to {@link
+   * #UNPACKED} (its lowest byte would be 0).
+   */
+  private static long pack(char[] text, int from, int to) {
+    if (to - from > Long.BYTES) {
+      return UNPACKED;
+    }
+    long packed = 0;
+    int all = 0;
+    for (int k = from; k < to; k++) {
+      packed = packed << 8 | text[k];
+      all |= text[k];
+    }
+    return all < 256 ? packed : UNPACKED;
   }
 
   /** Whether {@code key} holds the characters of {@code text[from, to)}. */

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import org.junit.jupiter.api.Test;
 import org.stagecraft.Playbooks;
 import org.stagecraft.Signal;
+import org.stagecraft.SpeakerRole;
 import org.stagecraft.Stage;
 import org.stagecraft.event.Utterance;
 import org.stagecraft.score.Scoring;
@@ -70,5 +71,40 @@ class TranscriptsTest {
     assertThat(scorecard).isEqualTo(expected);
     assertThat(scorecard.conversation().stage()).isEqualTo(Stage.DISCOVERY);
     assertThat(scorecard.conversation().eventCount()).isGreaterThan(call.turns().size());
+  }
+
+  @Test
+  void the_fold_with_the_word_counts_the_classifier_took_equals_the_engines_own_count() {
+    // given turns of random words between every kind of space, ASCII and not, and characters
+    // that look like spaces but are none (no-break space, 0x7F)
+    long seed = 6;
+    java.util.Random random = new java.util.Random(seed);
+    String pieces = " \t\n\u000b\f\r\u001c\u001d\u001e\u001f\u007f\u00a0\u2003\u3000";
+    ImmutableList.Builder<Turn> turns = ImmutableList.builder();
+    for (int t = 0; t < 200; t++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        text.append(random.nextInt(3) == 0 ? pieces.charAt(random.nextInt(pieces.length()))
+            : random.nextBoolean() ? "so what made you look" : "Caf\u00e9, ok?");
+        if (random.nextBoolean() && t % 2 == 0) { // half the turns stay ASCII
+          text.append(pieces.charAt(random.nextInt(10)));
+        }
+      }
+      turns.add(new Turn("Rep", t % 3 == 0 ? SpeakerRole.PROSPECT : SpeakerRole.SELLER,
+          text.toString(), null, null, t + 1));
+    }
+    Transcript transcript = new Transcript("random.txt", turns.build(), ImmutableList.of());
+
+    // when the transcript path folds it, and the engine folds the same events counting itself
+    ClassifiedTranscript classified =
+        Transcripts.classify(transcript, EnglishSignalClassifier.create());
+    org.stagecraft.Conversation taken = classified.conversation(Playbooks.consultative());
+    org.stagecraft.Conversation counted =
+        Playbooks.consultative().newConversation().advanceAll(classified.events());
+
+    // then both hold the same entries, word counts included
+    assertThat(taken).as("seed %s", seed).isEqualTo(counted);
+    assertThat(taken.talk(SpeakerRole.SELLER).words())
+        .isEqualTo(counted.talk(SpeakerRole.SELLER).words()).isPositive();
   }
 }
