@@ -62,6 +62,9 @@ public final class ConversationBuilder {
 
   /** Applies {@code utterance}, whose {@link Utterance#wordCount()} is {@code words}. */
   private ConversationBuilder advance(Utterance utterance, int words) {
+    // Checked wherever assertions are on (every test run): a wrong count would go unnoticed.
+    assert words == utterance.wordCount() : "a word count of " + words + " handed over for an"
+        + " utterance of " + utterance.wordCount() + " words";
     int entry = Entries.utterance(utterance, words);
     if (utterance.isTimed()) {
       return applyEntry(entry, (int) utterance.start().toMillis(),

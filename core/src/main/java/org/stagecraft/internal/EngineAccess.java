@@ -13,7 +13,10 @@ import org.stagecraft.event.Utterance;
  * second time. The engine's package registers its side when {@link ConversationBuilder} is
  * initialised, which is done by the time a caller holds a builder.
  *
- * <p>Not API: this package is not exported. Thread-safe: registered once, read many times.
+ * <p>Not API: this package is not exported from the module. On the class path nothing stops a
+ * caller from registering first, which would leave {@link ConversationBuilder} unable to
+ * initialise; nothing outside core should touch this class. Thread-safe: registered once, read
+ * many times.
  */
 public final class EngineAccess {
   /** What the engine's package offers. */

@@ -16,8 +16,19 @@ import org.stagecraft.event.Utterance;
  * processor instance, used by its stream thread only.
  */
 final class ConversationCache {
-  /** A conversation with the snapshot it was stored as, and the turn before the next one. */
-  record Entry(EncodedConversation encoded, @Nullable Utterance previous) {
+  /**
+   * A conversation with the snapshot it was stored as, the turn before the next one, and the
+   * event count at which this processor last wrote its scorecard ({@link #NOT_SCORED} if it has
+   * not, as after a restart), so that the end of a call does not write the same scorecard again.
+   */
+  record Entry(EncodedConversation encoded, @Nullable Utterance previous, int scoredAt) {
+    static final int NOT_SCORED = -1;
+
+    /** A conversation this processor has not written a scorecard of. */
+    Entry(EncodedConversation encoded, @Nullable Utterance previous) {
+      this(encoded, previous, NOT_SCORED);
+    }
+
     Conversation conversation() {
       return encoded.conversation();
     }

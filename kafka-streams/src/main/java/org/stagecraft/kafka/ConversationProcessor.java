@@ -121,16 +121,18 @@ final class ConversationProcessor implements Processor<String, byte[], String, O
         forward(record, rejected.violation(), settings.names().coachingSink());
       }
     }
+    boolean scored = settings.trigger().after(moved, conversation.isEnded());
     store(id, live.encoded().extendTo(conversation), live.previous(),
-        nextTurn(event, live.previous()));
-    if (settings.trigger().after(moved, conversation.isEnded())) {
+        nextTurn(event, live.previous()), scored ? conversation.eventCount() : live.scoredAt());
+    if (scored) {
       forward(record, settings.scoring().score(conversation), settings.names().scorecardsSink());
     }
   }
 
   /**
-   * The host's word that the call is over: its scorecard goes out (unless scorecards are off) and
-   * the turn kept for the classifier is dropped; the conversation itself stays as it is.
+   * The host's word that the call is over: its scorecard goes out (unless scorecards are off, or
+   * this processor wrote the scorecard of the conversation as it stands already) and the turn
+   * kept for the classifier is dropped; the conversation itself stays as it is.
    */
   private void endCall(Record<String, byte[]> record, String id, ConversationCache.Entry live) {
     Conversation conversation = live.conversation();
@@ -139,13 +141,16 @@ final class ConversationProcessor implements Processor<String, byte[], String, O
           + " key; the key must be the id of a call that sent events before");
       return;
     }
-    if (settings.trigger() != ScorecardTrigger.NEVER) {
+    boolean scored = settings.trigger() != ScorecardTrigger.NEVER
+        && live.scoredAt() != conversation.eventCount();
+    if (scored) {
       forward(record, settings.scoring().score(conversation), settings.names().scorecardsSink());
     }
     if (turns != null && live.previous() != null) {
       turns.delete(id);
     }
-    cache.put(id, new ConversationCache.Entry(live.encoded(), null));
+    cache.put(id, new ConversationCache.Entry(live.encoded(), null,
+        scored ? conversation.eventCount() : live.scoredAt()));
   }
 
   /** The engine events of one record: an utterance is followed by the signals it shows. */
@@ -229,7 +234,7 @@ final class ConversationProcessor implements Processor<String, byte[], String, O
   }
 
   private void store(String id, EncodedConversation encoded, @Nullable Utterance before,
-      @Nullable Utterance after) {
+      @Nullable Utterance after, int scoredAt) {
     conversations().put(id, encoded.snapshot());
     Utterance kept = encoded.conversation().isEnded() ? null : after;
     if (turns != null && kept != before) {
@@ -241,7 +246,7 @@ final class ConversationProcessor implements Processor<String, byte[], String, O
         turns.put(id, EventJson.write(EventRecord.of(kept)));
       }
     }
-    cache.put(id, new ConversationCache.Entry(encoded, kept));
+    cache.put(id, new ConversationCache.Entry(encoded, kept, scoredAt));
   }
 
   private void forget(String id) {

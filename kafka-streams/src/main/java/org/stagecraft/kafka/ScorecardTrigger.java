@@ -8,7 +8,10 @@ package org.stagecraft.kafka;
  *
  * <p>Every trigger but {@link #NEVER} also writes the scorecard on a {@link
  * EventRecord#callEnded()} record, so that a call that hangs up before a terminal stage still
- * gets its final scorecard.
+ * gets its final scorecard; unless the processor has just written the scorecard of the
+ * conversation as it stands (nothing happened since the move into a terminal stage, say). After a
+ * restart or a rebalance the processor does not know that, and the end of the call writes the
+ * same scorecard again: a duplicate, never a loss.
  */
 public enum ScorecardTrigger {
   /** After every record of the events topic that was applied. */
