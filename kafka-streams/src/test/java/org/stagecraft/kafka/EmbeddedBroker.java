@@ -3,6 +3,7 @@ package org.stagecraft.kafka;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,7 @@ import org.apache.kafka.metadata.storage.Formatter;
 public final class EmbeddedBroker implements AutoCloseable {
   private static final String CONTROLLER = "CONTROLLER";
   private static final int NODE = 1;
+  private static final int BIND_ATTEMPTS = 3;
 
   private final Path dir;
   private final KafkaRaftServer server;
@@ -53,6 +55,29 @@ public final class EmbeddedBroker implements AutoCloseable {
    * @throws Exception if formatting or startup fails, or the broker does not answer in a minute
    */
   public static EmbeddedBroker start() throws Exception {
+    // A free port is found, released, then bound by the broker: another process on a shared
+    // machine may take it in between, so a bind failure is retried on new ports.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return startOnce();
+      } catch (Exception e) {
+        if (attempt == BIND_ATTEMPTS || !causedByBind(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean causedByBind(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BindException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static EmbeddedBroker startOnce() throws Exception {
     Path dir = Files.createTempDirectory("stagecraft-broker");
     try {
       int brokerPort = freePort();
@@ -94,7 +119,12 @@ public final class EmbeddedBroker implements AutoCloseable {
             .run();
       }
       KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-      server.startup();
+      try {
+        server.startup();
+      } catch (RuntimeException e) {
+        server.shutdown(); // stops what did start, so no thread outlives the failure
+        throw e;
+      }
       EmbeddedBroker broker = new EmbeddedBroker(dir, server, bootstrap);
       try (Admin admin = broker.admin()) {
         admin.describeCluster().nodes().get(1, TimeUnit.MINUTES);
