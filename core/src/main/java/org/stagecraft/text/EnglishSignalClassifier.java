@@ -30,6 +30,9 @@ public final class EnglishSignalClassifier implements SignalClassifier {
   private static final EnglishSignalClassifier RULES_ONLY =
       new EnglishSignalClassifier(EnglishRules.all(), null);
 
+  /** The longest text, in chars, whose buffers a thread keeps (our choice: ~2,500 words). */
+  private static final int KEPT_BUFFER_CHARS = 16_384;
+
   /** Built on first use: learning the cue model reads the corpora. */
   private static final class WithCues {
     static final EnglishSignalClassifier INSTANCE =
@@ -84,6 +87,11 @@ public final class EnglishSignalClassifier implements SignalClassifier {
   @Override
   public ImmutableList<Detection> classify(Utterance utterance, @Nullable Utterance previous) {
     checkNotNull(utterance, "utterance");
+    if (utterance.text().length() > KEPT_BUFFER_CHARS
+        || (previous != null && previous.text().length() > KEPT_BUFFER_CHARS)) {
+      // Buffers grown for one long text would stay with the thread for good: use one-off ones.
+      return new Session(false).classify(utterance, previous);
+    }
     return perThread.get().classify(utterance, previous);
   }
 

@@ -48,6 +48,23 @@ class ClassifierSessionTest {
     assertSameAsSingleCalls(turns);
   }
 
+  @Test
+  void texts_too_long_for_the_thread_buffers_are_read_as_before() {
+    // given turns longer than the buffers a thread keeps, with short turns between them
+    String pain = "Our renewals keep slipping and it is costing us customers every quarter. ";
+    List<Utterance> turns = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      turns.add(Utterance.prospect(pain.repeat(300)));
+      turns.add(Utterance.seller("What happens when a renewal slips?"));
+      turns.add(Utterance.seller("So it is the renewals, did I get that right? ".repeat(400)));
+      turns.add(Utterance.prospect("Yes."));
+    }
+
+    // when / then
+    assertThat(turns.get(0).text().length()).isGreaterThan(16_384);
+    assertSameAsSingleCalls(turns);
+  }
+
   private static void assertSameAsSingleCalls(List<Utterance> turns) {
     EnglishSignalClassifier.Session session = CLASSIFIER.session();
     @Nullable Utterance previous = null;
