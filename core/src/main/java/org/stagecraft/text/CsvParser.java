@@ -56,6 +56,7 @@ final class CsvParser implements TranscriptParser {
         end = i;
       }
     }
+    width = header.size();
     if (speaker < 0 || text < 0) {
       throw lines.error(1, "expected a header with a speaker and a text column; found "
           + header);
@@ -103,58 +104,74 @@ final class CsvParser implements TranscriptParser {
     return time;
   }
 
-  /** The next record's fields, reading more lines while a quoted field is open; null at end. */
+  /** A quoted field's text as it is unquoted; reused from record to record. */
+  private final StringBuilder quoted = new StringBuilder();
+
+  /** Fields in the header, to size each record's list once. */
+  private int width = 4;
+
+  /**
+   * The next record's fields, reading more lines while a quoted field is open; null at end. An
+   * unquoted field is cut from the line in one piece; a quoted one is copied in runs between
+   * its quotes.
+   */
   private @Nullable List<String> record(LineSource lines) {
     String line = lines.next();
     if (line == null) {
       return null;
     }
     recordLine = lines.lineNumber();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    boolean wasQuoted = false;
+    List<String> fields = new ArrayList<>(width);
     int i = 0;
     while (true) {
-      if (i == line.length()) {
-        if (!quoted) {
-          break;
+      if (i < line.length() && line.charAt(i) == '"') {
+        quoted.setLength(0);
+        i++;
+        int quote = line.indexOf('"', i);
+        while (quote < 0 || (quote + 1 < line.length() && line.charAt(quote + 1) == '"')) {
+          if (quote < 0) { // the field goes on on the next line
+            quoted.append(line, i, line.length()).append('\n');
+            line = lines.next();
+            if (line == null) {
+              throw new TranscriptParseException(lines.source(), recordLine, 1, -1,
+                  "a quoted field that starts here is never closed; expected a closing '\"'");
+            }
+            i = 0;
+          } else { // a doubled quote stands for one
+            quoted.append(line, i, quote + 1);
+            i = quote + 2;
+          }
+          quote = line.indexOf('"', i);
         }
-        String more = lines.next();
-        if (more == null) {
-          throw new TranscriptParseException(lines.source(), recordLine, 1, -1,
-              "a quoted field that starts here is never closed; expected a closing '\"'");
-        }
-        field.append('\n');
-        line = more;
-        i = 0;
-        continue;
-      }
-      char c = line.charAt(i++);
-      if (quoted) {
-        if (c == '"' && i < line.length() && line.charAt(i) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"' && field.length() == 0 && !wasQuoted) {
-        quoted = true;
-        wasQuoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-        wasQuoted = false;
-      } else if (c == '"') {
-        throw lines.error(i, "unexpected '\"' inside an unquoted field; quote the whole field "
-            + "and double the quotes inside it");
+        quoted.append(line, i, quote);
+        i = quote + 1;
+        int end = unquotedEnd(line, i, lines);
+        fields.add(quoted.append(line, i, end).toString()); // text after the closing quote
+        i = end;
       } else {
-        field.append(c);
+        int end = unquotedEnd(line, i, lines);
+        fields.add(line.substring(i, end));
+        i = end;
+      }
+      if (i == line.length()) {
+        return fields;
+      }
+      i++; // past the comma
+    }
+  }
+
+  /** Where the unquoted text from {@code from} ends: at a comma or the line's end. */
+  private static int unquotedEnd(String line, int from, LineSource lines) {
+    for (int i = from; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == ',') {
+        return i;
+      }
+      if (c == '"') {
+        throw lines.error(i + 1, "unexpected '\"' inside an unquoted field; quote the whole "
+            + "field and double the quotes inside it");
       }
     }
-    fields.add(field.toString());
-    return fields;
+    return line.length();
   }
 }

@@ -23,12 +23,33 @@ final class Cues {
     if (arrow < 0) {
       return null;
     }
-    String left = line.substring(0, arrow).strip();
-    String right = line.substring(arrow + 3).strip();
-    int space = right.indexOf(' ');
-    Duration start = Times.clock(left);
-    Duration end = Times.clock(space < 0 ? right : right.substring(0, space));
+    // the times are read in place, between the blanks around them
+    int leftFrom = skipBlanks(line, 0, arrow);
+    int leftTo = trimBlanks(line, leftFrom, arrow);
+    int rightFrom = skipBlanks(line, arrow + 3, line.length());
+    int rightTo = trimBlanks(line, rightFrom, line.length());
+    int space = line.indexOf(' ', rightFrom);
+    Duration start = Times.clock(line, leftFrom, leftTo);
+    Duration end = Times.clock(line, rightFrom, space < 0 || space > rightTo ? rightTo : space);
     return start == null || end == null ? null : new Duration[] {start, end};
+  }
+
+  /** The first index in {@code text[from, to)} past white space (as String.strip sees it). */
+  private static int skipBlanks(String text, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of {@code text[from, to)} without its trailing white space. */
+  private static int trimBlanks(CharSequence text, int from, int to) {
+    int i = to;
+    while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
   }
 
   /** The cue's times, refusing a cue that ends before it starts. */
@@ -46,14 +67,20 @@ final class Cues {
   static @Nullable String readPayload(LineSource lines, Duration[] times, List<Cue> cues) {
     ordered(times, lines);
     int payloadLine = lines.lineNumber() + 1;
-    StringBuilder payload = new StringBuilder();
-    String line;
+    String line = lines.next();
+    if (line == null || line.isBlank()) {
+      return line;
+    }
+    String first = line.strip(); // most cues have one line: no builder for them
+    StringBuilder payload = null;
     for (line = lines.next(); line != null && !line.isBlank(); line = lines.next()) {
-      payload.append(payload.length() == 0 ? "" : " ").append(line.strip());
+      if (payload == null) {
+        payload = new StringBuilder(first);
+      }
+      payload.append(' ').append(line.strip());
     }
-    if (payload.length() > 0) {
-      cues.add(new Cue(times[0], times[1], payload.toString(), payloadLine));
-    }
+    cues.add(new Cue(times[0], times[1], payload == null ? first : payload.toString(),
+        payloadLine));
     return line;
   }
 
@@ -108,9 +135,9 @@ final class Cues {
             && payload.charAt(next + 2) != '.') {
           next = payload.indexOf("<v", next + 2); // "<video>" is not a voice tag
         }
-        String body = close < 0 ? payload.substring(at)
-            : payload.substring(close + 1, next < 0 ? payload.length() : next);
-        parts.add(new String[] {named, stripTags(body)});
+        String body = close < 0 ? stripTags(payload, at, payload.length())
+            : stripTags(payload, close + 1, next < 0 ? payload.length() : next);
+        parts.add(new String[] {named, body});
         at = next;
       }
     } else if (payload.startsWith("[") && payload.indexOf(']') > 1) {
@@ -126,18 +153,32 @@ final class Cues {
 
   /** The text without markup tags such as {@code <i>}, {@code </v>} or {@code <00:01.000>}. */
   static String stripTags(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean inTag = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '<') {
-        inTag = true;
-      } else if (c == '>' && inTag) {
-        inTag = false;
-      } else if (!inTag) {
-        out.append(c);
-      }
+    return stripTags(text, 0, text.length());
+  }
+
+  /**
+   * {@code text[from, to)} without markup tags, stripped of white space at both ends. The text
+   * between tags is copied in runs; an unclosed tag drops the rest.
+   */
+  private static String stripTags(String text, int from, int to) {
+    int open = text.indexOf('<', from);
+    if (open < 0 || open >= to) {
+      return text.substring(from, to).strip();
     }
-    return out.toString().strip();
+    StringBuilder out = new StringBuilder(to - from);
+    int at = from;
+    while (open >= 0 && open < to) {
+      out.append(text, at, open);
+      int close = text.indexOf('>', open + 1);
+      at = close < 0 || close >= to ? to : close + 1;
+      open = text.indexOf('<', at);
+    }
+    out.append(text, at, to);
+    int end = trimBlanks(out, 0, out.length());
+    int start = 0;
+    while (start < end && Character.isWhitespace(out.charAt(start))) {
+      start++;
+    }
+    return out.substring(start, end);
   }
 }

@@ -11,6 +11,8 @@ import org.stagecraft.event.Utterance;
  * time linear in the text.
  */
 final class Times {
+  private static final long MAX_MILLIS = Utterance.MAX_OFFSET.toMillis();
+
   private Times() {}
 
   /** The offset written as a clock time, or null if {@code text} is not one. */
@@ -43,12 +45,17 @@ final class Times {
     if (minutes < 0 || (second >= 0 && minutes > 59)) {
       return null;
     }
-    Duration seconds = seconds(text, minutesTo + 1, to, 2);
-    if (seconds == null || seconds.toSeconds() > 59) {
+    long seconds = millis(text, minutesTo + 1, to, 2);
+    if (seconds < 0 || seconds >= 60_000) {
       return null;
     }
-    Duration time = Duration.ofHours(hours).plusMinutes(minutes).plus(seconds);
-    return time.compareTo(Utterance.MAX_OFFSET) <= 0 ? time : null;
+    return offset(((hours * 60 + minutes) * 60) * 1000 + seconds);
+  }
+
+  /** The offset of {@code millis}, or null past {@link Utterance#MAX_OFFSET}. */
+  private static @Nullable Duration offset(long millis) {
+    // summed as a long and made a Duration once: a time costs one object
+    return millis <= MAX_MILLIS ? Duration.ofMillis(millis) : null;
   }
 
   /** The offset written as a clock time or as plain seconds ({@code 12.5}), or null. */
@@ -57,30 +64,30 @@ final class Times {
     if (clock != null) {
       return clock;
     }
-    Duration seconds = seconds(text, 0, text.length(), 7);
-    return seconds != null && seconds.compareTo(Utterance.MAX_OFFSET) <= 0 ? seconds : null;
+    long seconds = millis(text, 0, text.length(), 7);
+    return seconds < 0 ? null : offset(seconds);
   }
 
   /**
    * {@code ss}, {@code ss.fff} or {@code ss,fff} in {@code text[from, to)}, with at most {@code
-   * maxDigits} whole digits.
+   * maxDigits} whole digits, in milliseconds; -1 if it is not one.
    */
-  private static @Nullable Duration seconds(String text, int from, int to, int maxDigits) {
+  private static long millis(String text, int from, int to, int maxDigits) {
     int dot = Math.max(indexOf(text, '.', from, to), indexOf(text, ',', from, to));
     long s = digits(text, from, dot < 0 ? to : dot, maxDigits);
     if (s < 0) {
-      return null;
+      return -1;
     }
     long millis = 0;
     if (dot >= 0) {
       long f = digits(text, dot + 1, to, 3);
       if (f < 0) {
-        return null;
+        return -1;
       }
       int length = to - dot - 1;
       millis = f * (length == 1 ? 100 : length == 2 ? 10 : 1);
     }
-    return Duration.ofSeconds(s).plusMillis(millis);
+    return s * 1000 + millis;
   }
 
   /** The first {@code c} in {@code text[from, to)}, or -1. */

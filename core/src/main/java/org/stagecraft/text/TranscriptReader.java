@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -187,17 +188,21 @@ public final class TranscriptReader {
   }
 
   private ImmutableList<Turn> withRoles(String source, List<RawTurn> turns) {
-    Map<String, SpeakerRole> found = new LinkedHashMap<>();
+    Map<String, SpeakerRole> found = new HashMap<>();
     Set<String> unmapped = new LinkedHashSet<>();
-    for (RawTurn turn : turns) {
-      if (!found.containsKey(turn.speaker()) && !unmapped.contains(turn.speaker())) {
-        SpeakerRole role = roleOf(turn.speaker());
+    SpeakerRole[] turnRoles = new SpeakerRole[turns.size()]; // one map look-up per turn
+    for (int i = 0; i < turnRoles.length; i++) {
+      String speaker = turns.get(i).speaker();
+      SpeakerRole role = found.get(speaker);
+      if (role == null && !unmapped.contains(speaker)) {
+        role = roleOf(speaker);
         if (role == null) {
-          unmapped.add(turn.speaker());
+          unmapped.add(speaker);
         } else {
-          found.put(turn.speaker(), role);
+          found.put(speaker, role);
         }
       }
+      turnRoles[i] = role;
     }
     if (!unmapped.isEmpty()) {
       Set<String> all = new LinkedHashSet<>();
@@ -206,9 +211,9 @@ public final class TranscriptReader {
           ImmutableList.copyOf(unmapped));
     }
     ImmutableList.Builder<Turn> withRoles = ImmutableList.builderWithExpectedSize(turns.size());
-    for (RawTurn t : turns) {
-      withRoles.add(new Turn(t.speaker(), found.get(t.speaker()), t.text(), t.start(), t.end(),
-          t.line()));
+    for (int i = 0; i < turnRoles.length; i++) {
+      RawTurn t = turns.get(i);
+      withRoles.add(new Turn(t.speaker(), turnRoles[i], t.text(), t.start(), t.end(), t.line()));
     }
     return withRoles.build();
   }

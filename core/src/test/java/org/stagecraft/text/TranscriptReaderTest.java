@@ -125,6 +125,22 @@ class TranscriptReaderTest {
   }
 
   @Test
+  void webvtt_timing_blanks_stray_markup_and_an_unclosed_tag() {
+    Transcript t = reader.read("call.vtt", "WEBVTT\n\n"
+        + " 00:01.5\t-->  00:00:02.250 line:0 \n"
+        + "<v Rep>  a > b <c.loud>now</c>  <i\n\n"
+        + "00:03.000 --> 00:04.000\n"
+        + "[Client]  fine\u2003\n");
+
+    assertThat(t.turns()).extracting(Turn::speaker, Turn::text, Turn::start, Turn::end)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Rep", "a > b now", Duration.ofMillis(1500),
+                Duration.ofMillis(2250)),
+            org.assertj.core.groups.Tuple.tuple("Client", "fine", Duration.ofSeconds(3),
+                Duration.ofSeconds(4)));
+  }
+
+  @Test
   void webvtt_header_lines_two_voices_in_a_cue_and_backwards_cues() {
     Transcript t = reader.read("call.vtt", """
         WEBVTT
@@ -208,6 +224,23 @@ class TranscriptReaderTest {
             "Hello. \"Quoted\" words, across lines."));
     assertThat(t.turns().get(1).start()).isEqualTo(Duration.ofMillis(2500));
     assertThat(t.turns().get(1).end()).isEqualTo(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void csv_quoted_fields_at_their_edges() {
+    // empty quoted fields, text after a closing quote, a doubled quote that ends a line, and a
+    // quoted field that is only a line break: the cases the field loop handles apart
+    Transcript t = reader.read("call.csv", "speaker,start,text\n"
+        + "\"Rep\",\"\",\"ab\"cd\n"
+        + "Buyer,,\"say \"\"\n\"\"\"\n"
+        + "Rep,1,\"\n\"\n");
+
+    assertThat(t.turns()).extracting(Turn::speaker, Turn::text, Turn::start).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Rep", "abcd", null),
+        org.assertj.core.groups.Tuple.tuple("Buyer", "say \" \"", null),
+        org.assertj.core.groups.Tuple.tuple("Rep", "", Duration.ofSeconds(1)));
+    assertThat(failure("g.csv", "speaker,text\nRep,\"hi\"x\"\n").getMessage())
+        .startsWith("g.csv:2:10: unexpected '\"' inside an unquoted field");
   }
 
   @Test
