@@ -125,7 +125,7 @@ final class ConversationProcessor implements Processor<String, byte[], String, O
     store(id, live.encoded().extendTo(conversation), live.previous(),
         nextTurn(event, live.previous()), scored ? conversation.eventCount() : live.scoredAt());
     if (scored) {
-      forward(record, settings.scoring().score(conversation), settings.names().scorecardsSink());
+      writeScorecard(record, conversation);
     }
   }
 
@@ -141,16 +141,20 @@ final class ConversationProcessor implements Processor<String, byte[], String, O
           + " key; the key must be the id of a call that sent events before");
       return;
     }
-    boolean scored = settings.trigger() != ScorecardTrigger.NEVER
+    boolean scored = settings.trigger().atCallEnd()
         && live.scoredAt() != conversation.eventCount();
     if (scored) {
-      forward(record, settings.scoring().score(conversation), settings.names().scorecardsSink());
+      writeScorecard(record, conversation);
     }
     if (turns != null && live.previous() != null) {
       turns.delete(id);
     }
     cache.put(id, new ConversationCache.Entry(live.encoded(), null,
         scored ? conversation.eventCount() : live.scoredAt()));
+  }
+
+  private void writeScorecard(Record<String, byte[]> input, Conversation conversation) {
+    forward(input, settings.scoring().score(conversation), settings.names().scorecardsSink());
   }
 
   /** The engine events of one record: an utterance is followed by the signals it shows. */

@@ -32,4 +32,9 @@ public enum ScorecardTrigger {
       case NEVER -> false;
     };
   }
+
+  /** Whether the end of a call ({@link EventRecord#callEnded()}) is followed by a scorecard. */
+  boolean atCallEnd() {
+    return this != NEVER;
+  }
 }

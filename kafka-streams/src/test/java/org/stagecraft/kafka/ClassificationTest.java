@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +15,6 @@ import org.stagecraft.Signal;
 import org.stagecraft.Stage;
 import org.stagecraft.event.Utterance;
 import org.stagecraft.spi.Detection;
-import org.stagecraft.text.EnglishSignalClassifier;
 
 class ClassificationTest {
   private static final Playbook PLAYBOOK = Playbooks.consultative();
@@ -24,19 +24,9 @@ class ClassificationTest {
 
   @TempDir Path stateDir;
 
-  /** What the core's transcript path makes of the same turns: each turn, then its detections. */
+  /** What the core makes of the same turns, each classified with the one before as context. */
   private static Conversation classified(List<Utterance> turns) {
-    EnglishSignalClassifier classifier = EnglishSignalClassifier.create();
-    Conversation c = PLAYBOOK.newConversation();
-    Utterance previous = null;
-    for (Utterance turn : turns) {
-      c = c.advance(turn);
-      for (Detection d : classifier.classify(turn, previous)) {
-        c = c.advance(d.toEvent());
-      }
-      previous = turn;
-    }
-    return c;
+    return Fold.of(PLAYBOOK, turns.stream().map(EventRecord::of).collect(Collectors.toList()));
   }
 
   @Test
