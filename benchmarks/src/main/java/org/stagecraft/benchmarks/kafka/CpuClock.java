@@ -3,6 +3,7 @@ package org.stagecraft.benchmarks.kafka;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The benchmark thread's CPU time. On a shared machine a thread waits for a core much of the
@@ -22,8 +23,8 @@ final class CpuClock {
    * The median of {@code values}: now and then an iteration takes several times longer on a
    * shared machine, in CPU time too, and one such iteration would move a mean far.
    */
-  static double median(double[] values) {
-    double[] sorted = values.clone();
+  static double median(List<Double> values) {
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
     Arrays.sort(sorted);
     int middle = sorted.length / 2;
     return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;

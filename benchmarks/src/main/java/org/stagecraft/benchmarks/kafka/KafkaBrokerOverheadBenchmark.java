@@ -181,11 +181,12 @@ public class KafkaBrokerOverheadBenchmark {
   public void stop() throws Exception {
     if (!baselineStreamCpu.isEmpty()) {
       System.out.printf(Locale.ROOT, "%n  stream thread cpu median: pass-through %.2f vs %s %.2f "
-          + "us/record (%s, %d records, %d iterations)%n", median(baselineStreamCpu), topology,
-          median(stagecraftStreamCpu), guarantee, records, baselineStreamCpu.size());
+          + "us/record (%s, %d records, %d iterations)%n", CpuClock.median(baselineStreamCpu),
+          topology, CpuClock.median(stagecraftStreamCpu), guarantee, records,
+          baselineStreamCpu.size());
       for (String measure : List.of("stream thread", "app threads", "process")) {
         System.out.printf(Locale.ROOT, "  overhead median %s %+.1f%%%n", measure,
-            median(overheads.get(measure)) * 100);
+            CpuClock.median(overheads.get(measure)) * 100);
       }
     }
     try {
@@ -200,9 +201,5 @@ public class KafkaBrokerOverheadBenchmark {
         Utils.delete(stateDir.toFile());
       }
     }
-  }
-
-  private static double median(List<Double> values) {
-    return CpuClock.median(values.stream().mapToDouble(Double::doubleValue).toArray());
   }
 }

@@ -99,7 +99,7 @@ public class KafkaOverheadBenchmark {
   public void stop() throws Exception {
     if (!measuredCpu.isEmpty()) {
       System.out.printf(Locale.ROOT, "%n  cpu median %.2f us/record over %d iterations (%s)%n",
-          CpuClock.median(measuredCpu.stream().mapToDouble(Double::doubleValue).toArray()),
+          CpuClock.median(measuredCpu),
           measuredCpu.size(), topology);
     }
     feed.close();

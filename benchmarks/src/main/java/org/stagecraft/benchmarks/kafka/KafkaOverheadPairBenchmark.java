@@ -115,7 +115,7 @@ public class KafkaOverheadPairBenchmark {
   public void stop() throws Exception {
     if (!overheads.isEmpty()) {
       System.out.printf(Locale.ROOT, "%n  overhead median %+.1f%% over %d iterations (%s)%n",
-          CpuClock.median(overheads.stream().mapToDouble(Double::doubleValue).toArray()) * 100,
+          CpuClock.median(overheads) * 100,
           overheads.size(), topology);
     }
     baseline.close();
