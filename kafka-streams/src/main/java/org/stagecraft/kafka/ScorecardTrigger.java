@@ -16,9 +16,15 @@ package org.stagecraft.kafka;
 public enum ScorecardTrigger {
   /** After every record of the events topic that was applied. */
   EVERY_RECORD,
-  /** After a record that changed the stage; the move into a terminal stage is one of these. */
+  /**
+   * After a record that changed the stage, for a live view in the course of the call; the move
+   * into a terminal stage is one of these.
+   */
   ON_STAGE_CHANGE,
-  /** The final scorecard only: after the move into a terminal stage, and on the call's end. */
+  /**
+   * The final scorecard only, the default: after the move into a terminal stage, and on the
+   * call's end.
+   */
   ON_CALL_END,
   /** Never: the topology writes stage changes and violations only. */
   NEVER;

@@ -113,7 +113,7 @@ public final class StagecraftTopology {
     private Playbook playbook = Playbooks.consultative();
     private @Nullable SignalClassifier classifier = EnglishSignalClassifier.create();
     private Scoring scoring = Scoring.defaults();
-    private ScorecardTrigger trigger = ScorecardTrigger.ON_STAGE_CHANGE;
+    private ScorecardTrigger trigger = ScorecardTrigger.ON_CALL_END;
     private boolean persistent = true;
     private int cacheSize = 10_000;
     private String eventsTopic = EVENTS;
@@ -156,10 +156,13 @@ public final class StagecraftTopology {
     }
 
     /**
-     * When scorecards are written; default {@link ScorecardTrigger#ON_STAGE_CHANGE}: a scorecard
-     * is the largest output record (about 2 KB), and live coaching needs the violations, which
-     * always go out at once. Choose {@link ScorecardTrigger#ON_CALL_END} for the final scorecard
-     * only, {@link ScorecardTrigger#EVERY_RECORD} for a live score.
+     * When scorecards are written; default {@link ScorecardTrigger#ON_CALL_END}, the call's final
+     * scorecard: on the move into a terminal stage and on the host's {@link
+     * EventRecord#callEnded()} record. Live coaching runs on the violations, which always go out
+     * at once; a scorecard is the largest output record (about 2 KB) and the costliest step, and
+     * the ones written mid-call are superseded by the final one (a bulk re-score would write
+     * about four a call). Choose {@link ScorecardTrigger#ON_STAGE_CHANGE} for a scorecard at each
+     * stage change, {@link ScorecardTrigger#EVERY_RECORD} for a live score after every turn.
      */
     public Builder scorecards(ScorecardTrigger trigger) {
       this.trigger = checkNotNull(trigger, "trigger");

@@ -156,8 +156,9 @@ class StagecraftTopologyTest {
   }
 
   @Test
-  void by_default_a_scorecard_goes_out_when_the_stage_changes_and_not_otherwise() {
-    try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
+  void on_stage_change_writes_a_scorecard_when_the_stage_changes_and_not_otherwise() {
+    try (Harness harness = new Harness(
+        StagecraftTopology.builder().scorecards(ScorecardTrigger.ON_STAGE_CHANGE), stateDir)) {
       askForTheSaleTooEarly(harness);
 
       List<TestRecord<String, String>> cards = Harness.all(harness.scorecards);
@@ -264,26 +265,49 @@ class StagecraftTopologyTest {
   }
 
   @Test
-  void a_call_that_hangs_up_before_a_terminal_stage_still_gets_its_final_scorecard() {
+  void by_default_the_scorecard_goes_out_when_the_call_ends_and_not_before() {
     try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
-      askForTheSaleTooEarly(harness);
-      harness.send("call-1", EventRecord.classified(Utterance.prospect("Not this quarter."),
-          List.of(Signal.OBJECTION)));
-      byte[] before = harness.store().get("call-1");
+      hangUpBeforeATerminalStage(harness);
 
-      harness.send("call-1", EventRecord.callEnded());
+      TestRecord<String, String> card = harness.scorecards.readRecord();
+      Conversation stored = harness.stored(PLAYBOOK, "call-1");
+      assertThat(stored.isEnded()).isFalse();
+      assertThat(json(card.value()).get("events").asInt()).isEqualTo(stored.eventCount());
+      assertThat(json(card.value()).get("ended").asBoolean()).isFalse();
+      assertThat(harness.scorecards.isEmpty()).isTrue();
+    }
+  }
+
+  @Test
+  void a_call_that_hangs_up_before_a_terminal_stage_gets_its_final_scorecard_on_stage_changes_too() {
+    try (Harness harness = new Harness(
+        StagecraftTopology.builder().scorecards(ScorecardTrigger.ON_STAGE_CHANGE), stateDir)) {
+      hangUpBeforeATerminalStage(harness);
 
       List<JsonNode> cards = Harness.all(harness.scorecards).stream()
           .map(r -> json(r.value())).collect(Collectors.toList());
       assertThat(cards).hasSize(2);
-      Conversation stored = harness.stored(PLAYBOOK, "call-1");
-      assertThat(stored.isEnded()).isFalse();
-      assertThat(cards.get(1).get("events").asInt()).isEqualTo(stored.eventCount())
+      assertThat(cards.get(1).get("events").asInt())
+          .isEqualTo(harness.stored(PLAYBOOK, "call-1").eventCount())
           .isGreaterThan(cards.get(0).get("events").asInt());
       assertThat(cards.get(1).get("ended").asBoolean()).isFalse();
-      assertThat(harness.store().get("call-1")).isEqualTo(before);
-      assertThat(harness.deadLetters.isEmpty()).isTrue();
     }
+  }
+
+  /**
+   * A call that moves into discovery, then hangs up (a {@code call-ended} record) before any
+   * terminal stage; checks that the end left the stored conversation as it was.
+   */
+  private static void hangUpBeforeATerminalStage(Harness harness) {
+    askForTheSaleTooEarly(harness);
+    harness.send("call-1", EventRecord.classified(Utterance.prospect("Not this quarter."),
+        List.of(Signal.OBJECTION)));
+    byte[] before = harness.store().get("call-1");
+
+    harness.send("call-1", EventRecord.callEnded());
+
+    assertThat(harness.store().get("call-1")).isEqualTo(before);
+    assertThat(harness.deadLetters.isEmpty()).isTrue();
   }
 
   @Test

@@ -60,7 +60,7 @@ public class KafkaBrokerOverheadBenchmark {
   private static final String EVENTS = "events";
 
   /** The Stagecraft topology compared with the pass-through (see {@link Topologies}). */
-  @Param({"stagecraft-default", "stagecraft-final-scorecards", "stagecraft-no-scorecards"})
+  @Param({"stagecraft-default", "stagecraft-stage-change-scorecards", "stagecraft-no-scorecards"})
   public String topology;
 
   /** Kafka Streams' processing guarantee, for both applications. */

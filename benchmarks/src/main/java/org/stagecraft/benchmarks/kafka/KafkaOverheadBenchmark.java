@@ -40,7 +40,7 @@ import org.openjdk.jmh.runner.IterationType;
 public class KafkaOverheadBenchmark {
   /**
    * Which topology: the pass-through baseline; Stagecraft with every default ({@code
-   * stagecraft-default}: a scorecard on each stage change; the records carry their signals, so
+   * stagecraft-default}: the final scorecard of each call; the records carry their signals, so
    * the classifier and its turn store stay idle); or Stagecraft with {@code withoutClassifier()}
    * and scorecards after every record, or never (the engine and the store alone).
    */

@@ -42,7 +42,7 @@ public class KafkaOverheadPairBenchmark {
   private static final int BATCH = 100;
 
   /** The Stagecraft topology compared with the pass-through (see {@link RecordFeed}). */
-  @Param({"stagecraft-default", "stagecraft-final-scorecards", "stagecraft-no-scorecards"})
+  @Param({"stagecraft-default", "stagecraft-stage-change-scorecards", "stagecraft-no-scorecards"})
   public String topology;
 
   /** Calls interleaved on the partition. */

@@ -21,7 +21,7 @@ final class Topologies {
   static final String PASS_THROUGH = "pass-through";
   /** The Stagecraft variants. */
   static final List<String> STAGECRAFT = List.of("stagecraft-default", "stagecraft-every-record",
-      "stagecraft-final-scorecards", "stagecraft-no-scorecards");
+      "stagecraft-stage-change-scorecards", "stagecraft-no-scorecards");
 
   private Topologies() {}
 
@@ -41,10 +41,10 @@ final class Topologies {
 
   /**
    * A Stagecraft builder set up as {@code variant}: {@code stagecraft-default} keeps every default
-   * (the classifier, scorecards on stage changes, RocksDB); {@code stagecraft-final-scorecards}
-   * too, but writes the final scorecard only ({@link ScorecardTrigger#ON_CALL_END}); the others
-   * use {@code withoutClassifier()} with scorecards after every record or never. Topic names and
-   * the store kind are left to the caller.
+   * (the classifier, the final scorecard only, RocksDB); {@code stagecraft-stage-change-scorecards}
+   * too, but writes a scorecard on each stage change ({@link ScorecardTrigger#ON_STAGE_CHANGE},
+   * the default before 2026-11-28); the others use {@code withoutClassifier()} with scorecards
+   * after every record or never. Topic names and the store kind are left to the caller.
    *
    * @throws IllegalArgumentException if {@code variant} is none of {@link #STAGECRAFT}
    */
@@ -54,8 +54,8 @@ final class Topologies {
           + STAGECRAFT);
     }
     StagecraftTopology.Builder builder = StagecraftTopology.builder();
-    if (variant.equals("stagecraft-final-scorecards")) {
-      builder.scorecards(ScorecardTrigger.ON_CALL_END);
+    if (variant.equals("stagecraft-stage-change-scorecards")) {
+      builder.scorecards(ScorecardTrigger.ON_STAGE_CHANGE);
     } else if (!variant.equals("stagecraft-default")) {
       builder.withoutClassifier().scorecards(variant.endsWith("every-record")
           ? ScorecardTrigger.EVERY_RECORD : ScorecardTrigger.NEVER);
