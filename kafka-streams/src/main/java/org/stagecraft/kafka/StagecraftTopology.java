@@ -158,11 +158,13 @@ public final class StagecraftTopology {
     /**
      * When scorecards are written; default {@link ScorecardTrigger#ON_CALL_END}, the call's final
      * scorecard: on the move into a terminal stage and on the host's {@link
-     * EventRecord#callEnded()} record. Live coaching runs on the violations, which always go out
-     * at once; a scorecard is the largest output record (about 2 KB) and the costliest step, and
-     * the ones written mid-call are superseded by the final one (a bulk re-score would write
-     * about four a call). Choose {@link ScorecardTrigger#ON_STAGE_CHANGE} for a scorecard at each
-     * stage change, {@link ScorecardTrigger#EVERY_RECORD} for a live score after every turn.
+     * EventRecord#callEnded()} record. A call that reaches no terminal stage gets its scorecard
+     * only from that record, so send it when the line hangs up. Live coaching runs on the
+     * violations and stage changes, which always go out at once; a scorecard is the largest
+     * output record (about 2 KB) and the costliest step, and each one written mid-call is
+     * superseded by the final one. Choose {@link ScorecardTrigger#ON_STAGE_CHANGE} (the default
+     * before 2026-11-28) for a running scorecard at each stage change, {@link
+     * ScorecardTrigger#EVERY_RECORD} for one after every turn.
      */
     public Builder scorecards(ScorecardTrigger trigger) {
       this.trigger = checkNotNull(trigger, "trigger");

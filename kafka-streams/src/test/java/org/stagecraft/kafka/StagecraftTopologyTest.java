@@ -108,8 +108,12 @@ class StagecraftTopologyTest {
     Map<String, List<EventRecord>> calls = SampleCalls.calls(21, 12, 20);
     List<Map.Entry<String, EventRecord>> records = SampleCalls.interleave(calls, 5);
     int half = records.size() / 2;
+    // Scorecards on stage changes, so that mid-call scorecards are compared across the restart
+    // too (RestartTest runs the default, final scorecards only, on a broker).
+    StagecraftTopology.Builder builder =
+        StagecraftTopology.builder().scorecards(ScorecardTrigger.ON_STAGE_CHANGE);
     List<List<String>> uninterrupted;
-    try (Harness harness = new Harness(StagecraftTopology.builder(),
+    try (Harness harness = new Harness(builder,
         Files.createDirectory(stateDir.resolve("reference")))) {
       records.forEach(e -> harness.send(e.getKey(), e.getValue()));
       uninterrupted = outputs(harness);
@@ -118,13 +122,13 @@ class StagecraftTopologyTest {
     Path live = Files.createDirectory(stateDir.resolve("live"));
     List<List<String>> before;
     Map<String, Map<String, byte[]>> stores = new LinkedHashMap<>();
-    try (Harness first = new Harness(StagecraftTopology.builder(), live)) {
+    try (Harness first = new Harness(builder, live)) {
       records.subList(0, half).forEach(e -> first.send(e.getKey(), e.getValue()));
       before = outputs(first);
       stores.putAll(first.contents());
     }
     List<List<String>> after;
-    try (Harness second = new Harness(StagecraftTopology.builder(), live)) {
+    try (Harness second = new Harness(builder, live)) {
       // The test driver wipes its state directory on close and has no changelog to restore
       // from, so the restore is done as Kafka Streams does it: the latest value of every key
       // written back into the RocksDB stores. The processor starts with an empty cache.
@@ -267,7 +271,10 @@ class StagecraftTopologyTest {
   @Test
   void by_default_the_scorecard_goes_out_when_the_call_ends_and_not_before() {
     try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
-      hangUpBeforeATerminalStage(harness);
+      goNowhere(harness);
+      assertThat(harness.scorecards.isEmpty()).as("scorecards before the end").isTrue();
+
+      hangUp(harness);
 
       TestRecord<String, String> card = harness.scorecards.readRecord();
       Conversation stored = harness.stored(PLAYBOOK, "call-1");
@@ -282,7 +289,8 @@ class StagecraftTopologyTest {
   void a_call_that_hangs_up_before_a_terminal_stage_gets_its_final_scorecard_on_stage_changes_too() {
     try (Harness harness = new Harness(
         StagecraftTopology.builder().scorecards(ScorecardTrigger.ON_STAGE_CHANGE), stateDir)) {
-      hangUpBeforeATerminalStage(harness);
+      goNowhere(harness);
+      hangUp(harness);
 
       List<JsonNode> cards = Harness.all(harness.scorecards).stream()
           .map(r -> json(r.value())).collect(Collectors.toList());
@@ -294,14 +302,30 @@ class StagecraftTopologyTest {
     }
   }
 
-  /**
-   * A call that moves into discovery, then hangs up (a {@code call-ended} record) before any
-   * terminal stage; checks that the end left the stored conversation as it was.
-   */
-  private static void hangUpBeforeATerminalStage(Harness harness) {
+  @Test
+  void every_record_writes_no_second_scorecard_at_the_end_of_the_call() {
+    try (Harness harness = new Harness(
+        StagecraftTopology.builder().scorecards(ScorecardTrigger.EVERY_RECORD), stateDir)) {
+      goNowhere(harness);
+      int written = Harness.all(harness.scorecards).size();
+
+      hangUp(harness);
+
+      assertThat(written).isEqualTo(4);
+      assertThat(harness.scorecards.isEmpty()).as("a scorecard of the call as it stands again")
+          .isTrue();
+    }
+  }
+
+  /** A call that moves into discovery and goes no further: no terminal stage. */
+  private static void goNowhere(Harness harness) {
     askForTheSaleTooEarly(harness);
     harness.send("call-1", EventRecord.classified(Utterance.prospect("Not this quarter."),
         List.of(Signal.OBJECTION)));
+  }
+
+  /** The call hangs up (a {@code call-ended} record), which leaves the stored conversation as is. */
+  private static void hangUp(Harness harness) {
     byte[] before = harness.store().get("call-1");
 
     harness.send("call-1", EventRecord.callEnded());
