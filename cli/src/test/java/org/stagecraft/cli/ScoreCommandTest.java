@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stagecraft.Playbooks;
@@ -54,9 +55,11 @@ class ScoreCommandTest {
       assertThat(score.fieldNames()).toIterable().contains("id", "value", "band", "explanation",
           "evidence", "tip");
     }
-    JsonNode violation = call.get("violations").get(0);
     assertThat(call.get("violations")).hasSize(expected.violations().size());
-    assertThat(violation.get("rule").asText()).isEqualTo("EXIT_CRITERIA_NOT_MET");
+    // the close before discovery was complete (the pitch before it may break a rule too)
+    JsonNode violation = StreamSupport.stream(call.get("violations").spliterator(), false)
+        .filter(v -> v.get("rule").asText().equals("EXIT_CRITERIA_NOT_MET")).findFirst()
+        .orElseThrow();
     assertThat(violation.get("stage").asText()).isEqualTo("DISCOVERY");
     assertThat(violation.get("message").asText()).startsWith("close attempted");
     assertThat(violation.get("missing").get(0).get("what").asText()).isNotEmpty();

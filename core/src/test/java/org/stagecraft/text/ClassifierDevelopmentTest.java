@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reports the classifier's figures on the development corpora (dev.tsv, dev2.tsv, dev3.tsv), the
- * ones the rules are tuned on and the cue model learns from, and guards them against
- * regressions; and cross-validates the cue model: learned from two corpora, measured on the
- * third. {@code -Dstagecraft.mistakes=true} lists every error on the development corpora.
+ * Reports the classifier's figures on the development corpora ({@link CueModel#CORPORA}): the
+ * rules are tuned on the first three, the cue model learns from all; guards them against
+ * regressions; and cross-validates the cue model: learned from all corpora but one, measured on
+ * that one. {@code -Dstagecraft.mistakes=true} lists every error on the development corpora.
  */
 class ClassifierDevelopmentTest {
   private static final String DIR = "/org/stagecraft/text/";
@@ -24,14 +24,19 @@ class ClassifierDevelopmentTest {
         CorpusEvaluation.load(DIR + "dev3.tsv"));
     CorpusEvaluation dev4 = CorpusEvaluation.run(EnglishSignalClassifier.create(),
         CorpusEvaluation.load(DIR + "dev4.tsv"));
+    List<LabelledCorpus.Line> fifth = new ArrayList<>(CorpusEvaluation.load(DIR + "dev5.tsv"));
+    fifth.addAll(CorpusEvaluation.load(DIR + "dev6.tsv"));
+    CorpusEvaluation dev56 = CorpusEvaluation.run(EnglishSignalClassifier.create(), fifth);
 
     System.out.print("development corpus, dev + dev2:\n" + dev.table()
         + "development corpus, dev3:\n" + dev3.table()
-        + "development corpus, dev4:\n" + dev4.table());
+        + "development corpus, dev4:\n" + dev4.table()
+        + "development corpus, dev5 + dev6:\n" + dev56.table());
     if (Boolean.getBoolean("stagecraft.mistakes")) {
       dev.mistakes.forEach(System.out::println);
       dev3.mistakes.forEach(m -> System.out.println("dev3 " + m));
       dev4.mistakes.forEach(m -> System.out.println("dev4 " + m));
+      dev56.mistakes.forEach(m -> System.out.println("dev5/6 " + m));
     }
     // regression guards on the tuned sets, at the figures measured (docs/classifier.md)
     assertThat(dev.macroF1()).isGreaterThanOrEqualTo(0.92);
@@ -39,8 +44,11 @@ class ClassifierDevelopmentTest {
     assertThat(dev3.macroF1()).isGreaterThanOrEqualTo(0.86);
     assertThat(dev3.questionF1()).isGreaterThanOrEqualTo(0.99);
     // dev4 trains the cue model only; no rule was written for it (docs/classifier.md)
-    assertThat(dev4.macroF1()).isGreaterThanOrEqualTo(0.82);
+    assertThat(dev4.macroF1()).isGreaterThanOrEqualTo(0.83);
     assertThat(dev4.questionF1()).isGreaterThanOrEqualTo(0.88);
+    // so do dev5 and dev6
+    assertThat(dev56.macroF1()).isGreaterThanOrEqualTo(0.83);
+    assertThat(dev56.questionF1()).isGreaterThanOrEqualTo(0.83);
   }
 
   @Test
@@ -59,6 +67,6 @@ class ClassifierDevelopmentTest {
           corpora.get(held), evaluation.macroF1(), evaluation.questionF1());
     }
     // dev3 is the fairest fold: the rules were written before it (docs/classifier.md)
-    assertThat(macro[2]).isGreaterThanOrEqualTo(0.64);
+    assertThat(macro[2]).isGreaterThanOrEqualTo(0.68);
   }
 }

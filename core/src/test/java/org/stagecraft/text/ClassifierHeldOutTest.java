@@ -11,17 +11,18 @@ import org.junit.jupiter.api.Test;
  */
 class ClassifierHeldOutTest {
   /**
-   * Recorded 2026-11-28 once the cue model also learned from dev4 and lines equal to held-out ones
-   * left the development sets (0.763 / 0.954; 0.746 / 0.954 before); raise it when the
-   * classifier improves, never lower it (docs/classifier.md).
+   * Recorded 2026-11-28 once the cue model also learned from dev5 and dev6 (0.788 / 0.954; 0.763
+   * / 0.954 with dev4, 0.746 / 0.954 before it); raise it when the classifier improves, never
+   * lower it (docs/classifier.md).
    */
-  static final double MACRO_F1_BASELINE = 0.76;
+  static final double MACRO_F1_BASELINE = 0.78;
   static final double QUESTION_F1_BASELINE = 0.95;
   /**
-   * Measured 2026-11-28 once the cue model also learned from dev4: 0.624 / 0.908 (after the third
-   * development round 0.603 / 0.908; before it 0.553 / 0.911). Nobody tuning has read its lines.
+   * Measured 2026-11-28 once the cue model also learned from dev5 and dev6: 0.657 / 0.908 (with
+   * dev4 0.624 / 0.908; after the third development round 0.603 / 0.908; before it 0.553 /
+   * 0.911). Nobody tuning has read its lines.
    */
-  static final double SECOND_MACRO_F1_BASELINE = 0.62;
+  static final double SECOND_MACRO_F1_BASELINE = 0.65;
   static final double SECOND_QUESTION_F1_BASELINE = 0.90;
 
   @Test

@@ -108,17 +108,17 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
   @Test
   void a_recap_that_checks_understanding_is_no_prescription_but_a_pitch_with_a_check_is() {
     String pitch = "Given the budget, I'd skip the full remodel and just reface the cabinets.";
-    String restated = "Today your whole schedule lives on a whiteboard, changes happen by phone, "
-        + "and when a job runs long, customers wait and nobody knows until they call in upset. "
-        + "What you want is to add two vans by spring with no extra office hire, get missed "
-        + "windows down to one or two a month, and free up your own time for the commercial "
-        + "contracts.";
+    String restated = "You need one place for the schedule, automatic texts when a job runs late, "
+        + "and a plan to add two vans by spring.";
 
     assertThat(seller(pitch)).contains(Signal.PRESCRIPTION);
     assertThat(seller(pitch + " Does that make sense?"))
         .contains(Signal.PRESCRIPTION, Signal.TRIAL_CLOSE);
-    // the cues read the restated needs as a prescription, until they are framed as a recap
+    // the cues read the restated needs as a prescription (and so they should, said as advice),
+    // until they are framed as a recap; and a check after it keeps it a prescription
     assertThat(seller(restated)).contains(Signal.PRESCRIPTION);
+    assertThat(seller(restated + " Does that make sense?"))
+        .contains(Signal.PRESCRIPTION, Signal.TRIAL_CLOSE);
     assertThat(seller("Let me make sure I've got this right. " + restated + " Is that right?"))
         .contains(Signal.TRIAL_CLOSE).doesNotContain(Signal.PRESCRIPTION, Signal.DIAGNOSIS);
   }

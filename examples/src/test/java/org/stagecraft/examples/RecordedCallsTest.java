@@ -40,8 +40,12 @@ class RecordedCallsTest {
       case "discovery-first" -> conversation.hasNoViolations().isInStage(Stage.NEXT_STEPS)
           .passedThrough(Stage.DISCOVERY, Stage.DIAGNOSIS, Stage.PRESCRIPTION, Stage.CLOSE);
       case "pitch-first" -> {
-        conversation.isInStage(Stage.PROSPECT_STOPPED).hasViolationCount(1);
+        // the pitch in the seller's second turn, then the ask for the sale
+        conversation.isInStage(Stage.PROSPECT_STOPPED).hasViolationCount(2);
         assertThat(call.conversation().violations().get(0))
+            .hasRule(Rule.STAGE_SKIPPED).hasAttempted(Stage.PRESCRIPTION)
+            .wasMadeBy(Signal.PRESCRIPTION, SpeakerRole.SELLER);
+        assertThat(call.conversation().violations().get(1))
             .hasRule(Rule.EXIT_CRITERIA_NOT_MET).hasAttempted(Stage.CLOSE)
             .wasMadeBy(Signal.ASKED_FOR_SALE, SpeakerRole.SELLER);
       }
@@ -68,9 +72,12 @@ class RecordedCallsTest {
         .hasSize(12);
     assertThat(failures.get("pitch-first.srt")).isInstanceOf(AssertionError.class)
         .hasMessageStartingWith("[transcript pitch-first.srt] Expecting conversation to have no "
-            + "violations, but it has 1:\n  - event 38: EXIT_CRITERIA_NOT_MET: close attempted "
+            + "violations, but it has 2:\n  - event 5: STAGE_SKIPPED: prescription attempted "
+            + "(prescription by the seller) from rapport, skipping the way RAPPORT -> DISCOVERY "
+            + "-> PRESCRIPTION: missing pain (prospect), goal (prospect), open question (seller): "
+            + "0 of 3, confirmed (prospect)\n  - event 39: EXIT_CRITERIA_NOT_MET: close attempted "
             + "(asked for sale by the seller) before discovery was complete: missing goal "
             + "(prospect), open question (seller): 1 of 3, confirmed (prospect)"
-            + "\nstage history: [RAPPORT@0, DISCOVERY@14, PROSPECT_STOPPED@40]");
+            + "\nstage history: [RAPPORT@0, DISCOVERY@16, PROSPECT_STOPPED@41]");
   }
 }
