@@ -40,8 +40,14 @@ final class CueModel {
   /** A cue word's weight and the signal's threshold. */
   private record Weights(Map<String, Double> byCue, double bias, double threshold) {}
 
-  /** A labelled utterance reduced to its cues. */
-  record Example(SpeakerRole role, Set<String> cues, Set<Signal> labels) {}
+  /** A labelled utterance reduced to its cues, by their index in the model's list of cues. */
+  record Example(SpeakerRole role, int[] cues, Set<Signal> labels) {}
+
+  /**
+   * Each cue's weight for one signal by cue index (0 where the cue does not speak for it), and
+   * the signal's bias.
+   */
+  private record Trained(double[] byCue, double bias) {}
 
   private final Map<Signal, Weights> weights = new HashMap<>();
   /** The signals in a fixed order, the index of each cue's weight vector. */
@@ -55,10 +61,18 @@ final class CueModel {
   /** Each signal's bias minus its threshold, plus the role's weight: seller, then prospect. */
   private final double[][] base;
 
-  private CueModel(List<Example> examples) {
+  private CueModel(List<Example> examples, List<String> cueNames) {
     this.order = Signal.wellKnown().stream().filter(SIGNALS::contains).toList();
     for (Signal signal : order) {
-      weights.put(signal, train(examples, signal, threshold(examples, signal)));
+      Trained trained = train(examples, cueNames.size(), signal);
+      Map<String, Double> byCue = new HashMap<>();
+      for (int cue = 0; cue < cueNames.size(); cue++) {
+        if (trained.byCue()[cue] > 0) {
+          byCue.put(cueNames.get(cue), trained.byCue()[cue]);
+        }
+      }
+      weights.put(signal, new Weights(Map.copyOf(byCue), trained.bias(),
+          threshold(examples, cueNames.size(), signal)));
     }
     List<String> roles = List.of(roleCue(SpeakerRole.SELLER), roleCue(SpeakerRole.PROSPECT));
     List<Map<String, Double>> byCue = new ArrayList<>();
@@ -250,14 +264,24 @@ final class CueModel {
   /** A model learned from some of the corpora, for cross-validation. */
   static CueModel learn(List<String> corpora) {
     List<Example> examples = new ArrayList<>();
+    Map<String, Integer> indices = new HashMap<>();
+    List<String> names = new ArrayList<>();
     for (String corpus : corpora) {
       for (LabelledCorpus.Line line : LabelledCorpus.read(corpus)) {
         Set<String> cues = cues(Sentences.of(line.text()));
         cues.add(roleCue(line.role()));
-        examples.add(new Example(line.role(), cues, line.labels()));
+        int[] indexed = new int[cues.size()];
+        int i = 0;
+        for (String cue : cues) {
+          indexed[i++] = indices.computeIfAbsent(cue, name -> {
+            names.add(name);
+            return names.size() - 1;
+          });
+        }
+        examples.add(new Example(line.role(), indexed, line.labels()));
       }
     }
-    return new CueModel(examples);
+    return new CueModel(examples, names);
   }
 
   /** A cue that stands for the speaker's role: some words weigh differently by role. */
@@ -281,8 +305,10 @@ final class CueModel {
     return cues;
   }
 
-  private static Weights train(List<Example> examples, Signal signal, double threshold) {
-    Map<String, int[]> counts = new HashMap<>(); // [in positives, in negatives]
+  /** Counts in arrays by cue index: the model is learned at start-up, 120 times a signal set. */
+  private static Trained train(List<Example> examples, int cueCount, Signal signal) {
+    int[] inPositives = new int[cueCount];
+    int[] inNegatives = new int[cueCount];
     int positives = 0;
     int negatives = 0;
     for (Example e : examples) {
@@ -292,31 +318,30 @@ final class CueModel {
       } else {
         negatives++;
       }
-      for (String cue : e.cues()) {
-        counts.computeIfAbsent(cue, k -> new int[2])[positive ? 0 : 1]++;
+      int[] counts = positive ? inPositives : inNegatives;
+      for (int cue : e.cues()) {
+        counts[cue]++;
       }
     }
-    Map<String, Double> byCue = new HashMap<>();
-    for (Map.Entry<String, int[]> entry : counts.entrySet()) {
-      int[] c = entry.getValue();
-      if (c[0] == 0) {
+    double[] byCue = new double[cueCount];
+    for (int cue = 0; cue < cueCount; cue++) {
+      if (inPositives[cue] == 0) {
         continue; // only cues seen with the signal can speak for it
       }
-      double weight = Math.log((c[0] + 1.0) / (positives + 2.0))
-          - Math.log((c[1] + 1.0) / (negatives + 2.0));
+      double weight = Math.log((inPositives[cue] + 1.0) / (positives + 2.0))
+          - Math.log((inNegatives[cue] + 1.0) / (negatives + 2.0));
       if (weight > 0) {
-        byCue.put(entry.getKey(), weight);
+        byCue[cue] = weight;
       }
     }
-    double bias = Math.log((positives + 1.0) / (negatives + 1.0));
-    return new Weights(Map.copyOf(byCue), bias, threshold);
+    return new Trained(byCue, Math.log((positives + 1.0) / (negatives + 1.0)));
   }
 
   /**
    * The threshold with the best F0.5 (precision weighted over recall) over five folds, each
    * scored by a model trained on the other four.
    */
-  private static double threshold(List<Example> examples, Signal signal) {
+  private static double threshold(List<Example> examples, int cueCount, Signal signal) {
     List<double[]> scored = new ArrayList<>(); // [score, positive ? 1 : 0]
     for (int fold = 0; fold < FOLDS; fold++) {
       List<Example> train = new ArrayList<>();
@@ -324,37 +349,48 @@ final class CueModel {
       for (int i = 0; i < examples.size(); i++) {
         (i % FOLDS == fold ? test : train).add(examples.get(i));
       }
-      Weights w = train(train, signal, 0);
+      Trained w = train(train, cueCount, signal);
       for (Example e : test) {
         double s = w.bias();
-        for (String cue : e.cues()) {
-          s += w.byCue().getOrDefault(cue, 0.0);
+        for (int cue : e.cues()) {
+          s += w.byCue()[cue];
         }
         scored.add(new double[] {s, e.labels().contains(signal) ? 1 : 0});
       }
     }
-    double[] candidates = scored.stream().mapToDouble(x -> x[0]).sorted().distinct().toArray();
+    return bestThreshold(scored);
+  }
+
+  /**
+   * Of the distinct scores, the lowest whose "at or above it" has the best F0.5 (a wrong cue in a
+   * coaching report costs more than a missed one). One sweep from the highest score down, so
+   * that the corpora can grow without the start-up growing with their square.
+   */
+  static double bestThreshold(List<double[]> scored) {
+    double[][] byScore = scored.toArray(new double[0][]);
+    Arrays.sort(byScore, (a, b) -> Double.compare(b[0], a[0]));
+    int positives = 0;
+    for (double[] x : byScore) {
+      positives += x[1] == 1 ? 1 : 0;
+    }
     double best = Double.POSITIVE_INFINITY;
-    double bestF1 = -1;
-    for (double t : candidates) {
-      int tp = 0;
-      int fp = 0;
-      int fn = 0;
-      for (double[] x : scored) {
-        boolean said = x[0] >= t;
-        if (said && x[1] == 1) {
-          tp++;
-        } else if (said) {
-          fp++;
-        } else if (x[1] == 1) {
-          fn++;
-        }
+    double bestF = -1;
+    int tp = 0;
+    int fp = 0;
+    for (int i = 0; i < byScore.length; i++) {
+      if (byScore[i][1] == 1) {
+        tp++;
+      } else {
+        fp++;
       }
-      // F0.5: a wrong cue in a coaching report costs more than a missed one
-      double f1 = tp == 0 ? 0 : 1.25 * tp / (1.25 * tp + 0.25 * fn + fp);
-      if (f1 > bestF1) {
-        bestF1 = f1;
-        best = t;
+      if (i + 1 < byScore.length && byScore[i + 1][0] == byScore[i][0]) {
+        continue; // a threshold says every score equal to it
+      }
+      int fn = positives - tp;
+      double f = tp == 0 ? 0 : 1.25 * tp / (1.25 * tp + 0.25 * fn + fp);
+      if (f >= bestF) { // going down, so a tie goes to the lower threshold
+        bestF = f;
+        best = byScore[i][0];
       }
     }
     return best;
