@@ -13,7 +13,8 @@ import org.stagecraft.Playbook;
  * A set of scorers that turns a conversation into a {@link Scorecard}. {@link #defaults()} holds
  * the built-in scorers; {@link #with} and {@link #without} make variants.
  *
- * <p>Immutable and thread-safe. Scoring costs the sum of the scorers' costs; the built-in ones
+ * <p>Immutable and thread-safe (it keeps the weights of the playbook it scored last, which
+ * changes nothing it returns). Scoring costs the sum of the scorers' costs; the built-in ones
  * read {@link Conversation#summary()} and cost constant time after it.
  */
 public final class Scoring {
