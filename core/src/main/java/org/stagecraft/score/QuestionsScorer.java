@@ -20,10 +20,14 @@ import org.stagecraft.TalkStats;
 final class QuestionsScorer implements Scorer {
   private final int sweetLow;
   private final int sweetHigh;
+  /** Built once: the same text each time lets the scorecard writer encode it once. */
+  private final String askMoreTip;
 
   QuestionsScorer(int sweetLow, int sweetHigh) {
     this.sweetLow = sweetLow;
     this.sweetHigh = sweetHigh;
+    this.askMoreTip = "Ask more: aim for " + sweetLow + "–" + sweetHigh
+        + " questions, most of them open (\"what\", \"how\", \"tell me about\").";
   }
 
   @Override
@@ -50,8 +54,7 @@ final class QuestionsScorer implements Scorer {
         + sweetLow + "–" + sweetHigh + ".";
     String tip;
     if (questions < sweetLow) {
-      tip = "Ask more: aim for " + sweetLow + "–" + sweetHigh + " questions, most of them open "
-          + "(\"what\", \"how\", \"tell me about\").";
+      tip = askMoreTip;
     } else if (questions > sweetHigh) {
       tip = "Fewer, deeper questions: follow up on answers instead of working through a list.";
     } else if (openShare < 1) {

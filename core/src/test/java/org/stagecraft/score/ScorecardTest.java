@@ -130,6 +130,53 @@ class ScorecardTest {
   }
 
   @Test
+  void weights_follow_the_playbook_scored_when_playbooks_take_turns() {
+    Playbook quiet = Playbook.builder("quiet").stage(Stage.RAPPORT)
+        .stage(Stage.DISCOVERY, Signal.OPEN_QUESTION).terminalStage(Stage.CLOSE)
+        .transition(Stage.RAPPORT, Stage.DISCOVERY).transition(Stage.DISCOVERY, Stage.CLOSE)
+        .scoreWeight("talk-ratio", 0).scoreWeight("questions", 2.5).build();
+    Scoring scoring = Scoring.of(ImmutableList.of(Scorers.questions(), Scorers.talkRatio()));
+    Playbook consultative = pitchy.playbook();
+
+    for (int round = 0; round < 3; round++) {
+      assertThat(scoring.score(quiet.newConversation()).weights()).containsExactly(2.5, 0.0);
+      assertThat(scoring.score(pitchy).weights()).containsExactly(
+          consultative.scoreWeight("questions"), consultative.scoreWeight("talk-ratio"));
+    }
+  }
+
+  @Test
+  void weights_follow_which_scorers_applied_each_time() {
+    Scorer sometimes = new Scorer() {
+      private int calls;
+
+      @Override
+      public String id() {
+        return "sometimes";
+      }
+
+      @Override
+      public boolean appliesTo(Playbook playbook) {
+        return calls++ % 2 == 0;
+      }
+
+      @Override
+      public Score score(Conversation conversation) {
+        return Score.of(id(), 50, "Half.", ImmutableList.of(), "");
+      }
+    };
+    Playbook weighted = Playbook.builder("weighted").stage(Stage.RAPPORT)
+        .stage(Stage.DISCOVERY, Signal.OPEN_QUESTION).terminalStage(Stage.CLOSE)
+        .transition(Stage.RAPPORT, Stage.DISCOVERY).transition(Stage.DISCOVERY, Stage.CLOSE)
+        .scoreWeight("sometimes", 3).scoreWeight("questions", 2).build();
+    Scoring scoring = Scoring.of(ImmutableList.of(sometimes, Scorers.questions()));
+
+    assertThat(scoring.score(weighted.newConversation()).weights()).containsExactly(3.0, 2.0);
+    assertThat(scoring.score(weighted.newConversation()).weights()).containsExactly(2.0);
+    assertThat(scoring.score(weighted.newConversation()).weights()).containsExactly(3.0, 2.0);
+  }
+
+  @Test
   void scorers_that_do_not_apply_are_left_out() {
     Playbook noDiscovery = Playbook.builder("tiny").stage(Stage.of("ASK"))
         .terminalStage(Stage.of("DONE")).transition(Stage.of("ASK"), Stage.of("DONE"))

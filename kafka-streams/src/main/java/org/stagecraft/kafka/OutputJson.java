@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.kafka.common.serialization.Serializer;
@@ -38,23 +37,21 @@ import org.stagecraft.score.Scorecard;
 public final class OutputJson {
   private static final JsonFactory FACTORY = new JsonFactory();
   private static final int TOP_TIPS = 3;
-  /** A stage change fits; a violation, with its message, may grow the buffer once. */
-  private static final int SMALL_RECORD_BYTES = 256;
-  /** A scorecard record is about 2 KB; starting there spares growing the buffer four times. */
-  private static final int SCORECARD_BYTES = 2560;
   // The scorecard's names, encoded once: a scorecard writes each up to nine times.
   private static final SerializedString ID = new SerializedString("id");
   private static final SerializedString VALUE = new SerializedString("value");
   private static final SerializedString BAND = new SerializedString("band");
   private static final SerializedString EXPLANATION = new SerializedString("explanation");
   private static final SerializedString TIP = new SerializedString("tip");
+  /** Ids, band labels and tips: the same few texts in every scorecard. */
+  private static final EncodedStrings CONSTANTS = new EncodedStrings();
 
   private OutputJson() {}
 
   /** A stage change as JSON. */
   public static byte[] stageChange(StageChange change) {
     checkNotNull(change, "change");
-    return write(SMALL_RECORD_BYTES, json -> {
+    return write(json -> {
       json.writeStringField("from", change.from().name());
       json.writeStringField("to", change.to().name());
       json.writeNumberField("event", change.eventIndex());
@@ -64,7 +61,7 @@ public final class OutputJson {
   /** A violation as JSON. */
   public static byte[] violation(Violation violation) {
     checkNotNull(violation, "violation");
-    return write(SMALL_RECORD_BYTES, json -> {
+    return write(json -> {
       json.writeStringField("rule", violation.rule().name());
       json.writeNumberField("event", violation.eventIndex());
       json.writeStringField("stage", violation.stage().name());
@@ -85,7 +82,7 @@ public final class OutputJson {
   public static byte[] scorecard(Scorecard card) {
     checkNotNull(card, "card");
     Conversation conversation = card.conversation();
-    return write(SCORECARD_BYTES, json -> {
+    return write(json -> {
       json.writeNumberField("events", conversation.eventCount());
       json.writeStringField("stage", conversation.stage().name());
       json.writeBooleanField("ended", conversation.isEnded());
@@ -96,21 +93,21 @@ public final class OutputJson {
       for (Score score : card.scores()) {
         json.writeStartObject();
         json.writeFieldName(ID);
-        json.writeString(score.id());
+        writeConstant(json, score.id());
         json.writeFieldName(VALUE);
         json.writeNumber(score.value());
         json.writeFieldName(BAND);
-        json.writeString(score.band().label());
+        writeConstant(json, score.band().label());
         json.writeFieldName(EXPLANATION);
         json.writeString(score.explanation());
         json.writeFieldName(TIP);
-        json.writeString(score.tip());
+        writeConstant(json, score.tip());
         json.writeEndObject();
       }
       json.writeEndArray();
       json.writeArrayFieldStart("tips");
       for (String tip : card.topTips(TOP_TIPS)) {
-        json.writeString(tip);
+        writeConstant(json, tip);
       }
       json.writeEndArray();
     });
@@ -136,8 +133,18 @@ public final class OutputJson {
     void write(JsonGenerator json) throws IOException;
   }
 
-  private static byte[] write(int expectedBytes, Fields fields) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(expectedBytes);
+  /** Writes {@code text}, encoded once when it is one of the texts every scorecard repeats. */
+  private static void writeConstant(JsonGenerator json, String text) throws IOException {
+    SerializedString encoded = CONSTANTS.seen(text);
+    if (encoded == null) {
+      json.writeString(text);
+    } else {
+      json.writeString(encoded);
+    }
+  }
+
+  private static byte[] write(Fields fields) {
+    RecordBytes out = new RecordBytes();
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.writeStartObject();
       fields.write(json);
@@ -145,6 +152,6 @@ public final class OutputJson {
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory cannot fail", e);
     }
-    return out.toByteArray();
+    return out.bytes();
   }
 }
