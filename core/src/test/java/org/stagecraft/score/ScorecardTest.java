@@ -146,6 +146,25 @@ class ScorecardTest {
   }
 
   @Test
+  void weights_follow_the_playbook_itself_not_its_name() {
+    Scoring scoring = Scoring.of(ImmutableList.of(Scorers.questions()));
+    Playbook light = namedSales(1);
+    Playbook heavy = namedSales(4);
+
+    assertThat(scoring.score(light.newConversation()).weights()).containsExactly(1.0);
+    assertThat(scoring.score(heavy.newConversation()).weights()).containsExactly(4.0);
+    assertThat(scoring.score(light.newConversation()).weights()).containsExactly(1.0);
+  }
+
+  /** A playbook named "sales" that weighs the questions score {@code weight}. */
+  private static Playbook namedSales(double weight) {
+    return Playbook.builder("sales").stage(Stage.RAPPORT)
+        .stage(Stage.DISCOVERY, Signal.OPEN_QUESTION).terminalStage(Stage.CLOSE)
+        .transition(Stage.RAPPORT, Stage.DISCOVERY).transition(Stage.DISCOVERY, Stage.CLOSE)
+        .scoreWeight("questions", weight).build();
+  }
+
+  @Test
   void weights_follow_which_scorers_applied_each_time() {
     Scorer sometimes = new Scorer() {
       private int calls;

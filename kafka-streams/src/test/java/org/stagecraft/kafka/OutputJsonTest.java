@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -15,17 +18,52 @@ import org.stagecraft.event.ObservedSignal;
 import org.stagecraft.event.Utterance;
 import org.stagecraft.score.Score;
 import org.stagecraft.score.Scorecard;
+import org.stagecraft.score.Scorer;
 import org.stagecraft.score.Scoring;
 
 class OutputJsonTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A constant tip that needs escaping, so that the writer encodes it once and reuses it. */
+  private static final String QUOTED_TIP = "Ask \"what\" – then listen; café talk counts.";
 
   private static Scorecard card() {
     Conversation call = Playbooks.consultative().newConversation()
         .advance(Utterance.seller("What brings you here?"))
         .advance(ObservedSignal.of(Signal.OPEN_QUESTION, SpeakerRole.SELLER))
         .advance(Utterance.prospect("Our invoices take days."));
-    return Scoring.defaults().score(call);
+    return Scoring.defaults().with(new Scorer() {
+      @Override
+      public String id() {
+        return "quoted";
+      }
+
+      @Override
+      public Score score(Conversation conversation) {
+        return Score.of(id(), 40, "It said \"no\" – twice.", ImmutableList.of(), QUOTED_TIP);
+      }
+    }).score(call);
+  }
+
+  /** The record as Jackson writes the same fields, every string escaped as it comes. */
+  private static byte[] plainJson(Scorecard card) throws IOException {
+    ObjectNode record = JSON.createObjectNode();
+    Conversation conversation = card.conversation();
+    record.put("events", conversation.eventCount());
+    record.put("stage", conversation.stage().name());
+    record.put("ended", conversation.isEnded());
+    record.put("overall", card.overall());
+    record.put("band", card.overallBand().label());
+    record.put("violations", conversation.summary().violations());
+    ArrayNode scores = record.putArray("scores");
+    for (Score score : card.scores()) {
+      scores.addObject().put("id", score.id()).put("value", score.value())
+          .put("band", score.band().label()).put("explanation", score.explanation())
+          .put("tip", score.tip());
+    }
+    ArrayNode tips = record.putArray("tips");
+    card.topTips(3).forEach(tips::add);
+    return JSON.writeValueAsBytes(record);
   }
 
   @Test
@@ -37,9 +75,13 @@ class OutputJsonTest {
     byte[] again = OutputJson.scorecard(card);
     byte[] third = OutputJson.scorecard(card);
 
-    // The second and third writes take the encoded ids, bands and tips; the first does not.
-    assertThat(again).isEqualTo(first);
-    assertThat(third).isEqualTo(first);
+    // Later writes take the encoded ids, bands and tips (the first may too: the table is shared),
+    // and every write has the bytes of a plain Jackson write of the same fields.
+    byte[] plain = plainJson(card);
+    assertThat(first).isEqualTo(plain);
+    assertThat(again).isEqualTo(plain);
+    assertThat(third).isEqualTo(plain);
+    assertThat(card.scores()).extracting(Score::tip).contains(QUOTED_TIP);
     JsonNode record = JSON.readTree(first);
     assertThat(record.get("scores")).hasSize(card.scores().size());
     for (int i = 0; i < card.scores().size(); i++) {
