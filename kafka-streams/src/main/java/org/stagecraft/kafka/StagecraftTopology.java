@@ -238,6 +238,14 @@ public final class StagecraftTopology {
       return new Names(prefix).conversationStore();
     }
 
+    /**
+     * The name of the store of the last turn of each live call, kept for the classifier (it holds
+     * utterance text); there is none with {@link #withoutClassifier()}.
+     */
+    public String turnStoreName() {
+      return new Names(prefix).turnStore();
+    }
+
     /** A new topology holding only the Stagecraft nodes. */
     public Topology build() {
       return addTo(new Topology());

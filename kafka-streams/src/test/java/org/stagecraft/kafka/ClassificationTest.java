@@ -76,8 +76,7 @@ class ClassificationTest {
       harness.events.pipeInput("call-4", (byte[]) null);
 
       assertThat(harness.store().get("call-4")).isNull();
-      assertThat(harness.driver.<String, byte[]>getKeyValueStore("stagecraft-turn-store")
-          .get("call-4")).isNull();
+      assertThat(harness.turns().get("call-4")).isNull();
       assertThat(harness.deadLetters.isEmpty()).isTrue();
     }
   }
@@ -85,8 +84,7 @@ class ClassificationTest {
   @Test
   void a_turn_the_host_classified_is_not_kept_and_clears_the_one_before() {
     try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
-      KeyValueStore<String, byte[]> turns =
-          harness.driver.getKeyValueStore("stagecraft-turn-store");
+      KeyValueStore<String, byte[]> turns = harness.turns();
 
       harness.send("call-5", EventRecord.of(CHECK));
       assertThat(turns.get("call-5")).isNotNull();
@@ -100,8 +98,7 @@ class ClassificationTest {
   @Test
   void the_end_of_the_call_drops_its_last_turn_and_keeps_the_conversation() {
     try (Harness harness = new Harness(StagecraftTopology.builder(), stateDir)) {
-      KeyValueStore<String, byte[]> turns =
-          harness.driver.getKeyValueStore("stagecraft-turn-store");
+      KeyValueStore<String, byte[]> turns = harness.turns();
       harness.send("call-7", EventRecord.of(CHECK));
       byte[] conversation = harness.store().get("call-7");
       assertThat(turns.get("call-7")).isNotNull();

@@ -65,6 +65,11 @@ final class Harness implements AutoCloseable {
     return driver.getKeyValueStore(builder.conversationStoreName());
   }
 
+  /** The classifier's last turn of each call. */
+  KeyValueStore<String, byte[]> turns() {
+    return driver.getKeyValueStore(builder.turnStoreName());
+  }
+
   Conversation stored(Playbook playbook, String conversationId) {
     return Snapshot.decode(playbook, store().get(conversationId));
   }

@@ -41,7 +41,7 @@ class RestartTest {
   private static final Playbook PLAYBOOK = Playbooks.consultative();
   private static final String STORE = StagecraftTopology.builder().conversationStoreName();
   private static final String CHANGELOG = StreamsApp.ID + "-" + STORE + "-changelog";
-  private static final String TURNS = "stagecraft-turn-store";
+  private static final String TURNS = StagecraftTopology.builder().turnStoreName();
   private static final Utterance CHECK =
       Utterance.seller("So renewals keep slipping, did I get that right?");
   private static final Utterance YES = Utterance.prospect("Yes.");
