@@ -37,9 +37,6 @@ final class CueModel {
   private static final int FOLDS = 5;
   private static final String[] NO_WORDS = {};
 
-  /** A cue word's weight and the signal's threshold. */
-  private record Weights(Map<String, Double> byCue, double bias, double threshold) {}
-
   /** A labelled utterance reduced to its cues, by their index in the model's list of cues. */
   record Example(SpeakerRole role, int[] cues, Set<Signal> labels) {}
 
@@ -49,7 +46,6 @@ final class CueModel {
    */
   private record Trained(double[] byCue, double bias) {}
 
-  private final Map<Signal, Weights> weights = new HashMap<>();
   /** The signals in a fixed order, the index of each cue's weight vector. */
   private final List<Signal> order;
   /**
@@ -63,22 +59,23 @@ final class CueModel {
 
   private CueModel(List<Example> examples, List<String> cueNames) {
     this.order = Signal.wellKnown().stream().filter(SIGNALS::contains).toList();
-    for (Signal signal : order) {
-      Trained trained = train(examples, cueNames.size(), signal);
-      Map<String, Double> byCue = new HashMap<>();
-      for (int cue = 0; cue < cueNames.size(); cue++) {
-        if (trained.byCue()[cue] > 0) {
-          byCue.put(cueNames.get(cue), trained.byCue()[cue]);
-        }
-      }
-      weights.put(signal, new Weights(Map.copyOf(byCue), trained.bias(),
-          threshold(examples, cueNames.size(), signal)));
-    }
     List<String> roles = List.of(roleCue(SpeakerRole.SELLER), roleCue(SpeakerRole.PROSPECT));
     List<Map<String, Double>> byCue = new ArrayList<>();
-    for (Signal signal : order) {
-      Map<String, Double> words = new HashMap<>(weights.get(signal).byCue());
-      words.keySet().removeAll(roles); // in the base below: no word is written like these
+    base = new double[2][order.size()];
+    for (int k = 0; k < order.size(); k++) {
+      Signal signal = order.get(k);
+      Trained trained = train(examples, cueNames.size(), signal);
+      double offset = trained.bias() - threshold(examples, cueNames.size(), signal);
+      Map<String, Double> words = new HashMap<>();
+      for (int cue = 0; cue < cueNames.size(); cue++) {
+        if (trained.byCue()[cue] > 0) {
+          words.put(cueNames.get(cue), trained.byCue()[cue]);
+        }
+      }
+      for (int r = 0; r < 2; r++) {
+        base[r][k] = offset + words.getOrDefault(roles.get(r), 0.0);
+      }
+      words.keySet().removeAll(roles); // in the base: no word is written like these
       byCue.add(words);
     }
     for (int r = 0; r < 2; r++) {
@@ -88,13 +85,6 @@ final class CueModel {
         forRole.add(allowed(order.get(k), role) ? byCue.get(k) : Map.of());
       }
       byRole[r] = new CueIndex(forRole);
-    }
-    base = new double[2][order.size()];
-    for (int r = 0; r < 2; r++) {
-      for (int k = 0; k < order.size(); k++) {
-        Weights w = weights.get(order.get(k));
-        base[r][k] = w.bias() - w.threshold() + w.byCue().getOrDefault(roles.get(r), 0.0);
-      }
     }
   }
 
@@ -398,6 +388,6 @@ final class CueModel {
 
   @Override
   public String toString() {
-    return "CueModel" + Arrays.toString(weights.keySet().toArray());
+    return "CueModel" + order;
   }
 }
