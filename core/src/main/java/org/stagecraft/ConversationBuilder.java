@@ -30,7 +30,12 @@ import org.stagecraft.internal.EngineAccess;
 public final class ConversationBuilder {
   static {
     // The transcript path's way to hand over word counts it has taken (see EngineAccess).
-    EngineAccess.register(ConversationBuilder::advance);
+    EngineAccess.register((builder, utterance, words) -> {
+      // Checked wherever assertions are on (every test run): a wrong count would go unnoticed.
+      assert words == utterance.wordCount() : "a word count of " + words + " handed over for an"
+          + " utterance of " + utterance.wordCount() + " words";
+      builder.advance(utterance, words);
+    });
   }
 
   private Journal journal;
@@ -62,9 +67,6 @@ public final class ConversationBuilder {
 
   /** Applies {@code utterance}, whose {@link Utterance#wordCount()} is {@code words}. */
   private ConversationBuilder advance(Utterance utterance, int words) {
-    // Checked wherever assertions are on (every test run): a wrong count would go unnoticed.
-    assert words == utterance.wordCount() : "a word count of " + words + " handed over for an"
-        + " utterance of " + utterance.wordCount() + " words";
     int entry = Entries.utterance(utterance, words);
     if (utterance.isTimed()) {
       return applyEntry(entry, (int) utterance.start().toMillis(),
