@@ -4,8 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.BitSet;
-import org.jspecify.annotations.Nullable;
 import org.stagecraft.Conversation;
 import org.stagecraft.Playbook;
 
@@ -13,27 +11,17 @@ import org.stagecraft.Playbook;
  * A set of scorers that turns a conversation into a {@link Scorecard}. {@link #defaults()} holds
  * the built-in scorers; {@link #with} and {@link #without} make variants.
  *
- * <p>Immutable and thread-safe (it keeps the weights of the playbook it scored last, which
- * changes nothing it returns). Scoring costs the sum of the scorers' costs; the built-in ones
+ * <p>Immutable and thread-safe. Scoring costs the sum of the scorers' costs; the built-in ones
  * read {@link Conversation#summary()} and cost constant time after it.
  */
 public final class Scoring {
   private static final Scoring DEFAULTS = new Scoring(Scorers.defaults());
 
   private final ImmutableList<Scorer> scorers;
-  /**
-   * The weights of the playbook scored last, with which scorers applied: a service scores one
-   * playbook over and over, and looking the weights up and boxing them cost as much as a scorer.
-   * Replaced whole, so any thread sees a consistent pair.
-   */
-  private volatile @Nullable Weights lastWeights;
 
   private Scoring(ImmutableList<Scorer> scorers) {
     this.scorers = scorers;
   }
-
-  /** {@code weights} of the scorers of {@code applied} (a bit per scorer) under {@code playbook}. */
-  private record Weights(Playbook playbook, BitSet applied, ImmutableList<Double> weights) {}
 
   /** The built-in scorers, in the order of {@link Scorers#defaults()}. */
   public static Scoring defaults() {
@@ -78,10 +66,9 @@ public final class Scoring {
   public Scorecard score(Conversation conversation) {
     checkNotNull(conversation, "conversation");
     Playbook playbook = conversation.playbook();
-    ImmutableList.Builder<Score> scores = ImmutableList.builderWithExpectedSize(scorers.size());
-    BitSet applied = new BitSet(scorers.size());
-    for (int i = 0; i < scorers.size(); i++) {
-      Scorer scorer = scorers.get(i);
+    ImmutableList.Builder<Score> scores = ImmutableList.builder();
+    ImmutableList.Builder<Double> weights = ImmutableList.builder();
+    for (Scorer scorer : scorers) {
       if (scorer.appliesTo(playbook)) {
         Score score = scorer.score(conversation);
         if (!score.id().equals(scorer.id())) {
@@ -89,24 +76,9 @@ public final class Scoring {
               + score.id());
         }
         scores.add(score);
-        applied.set(i);
+        weights.add(playbook.scoreWeight(scorer.id()));
       }
     }
-    return new Scorecard(conversation, scores.build(), weights(playbook, applied));
-  }
-
-  /** The playbook's weights of the scorers that applied, in their order. */
-  private ImmutableList<Double> weights(Playbook playbook, BitSet applied) {
-    Weights last = lastWeights;
-    if (last != null && last.playbook() == playbook && last.applied().equals(applied)) {
-      return last.weights();
-    }
-    ImmutableList.Builder<Double> weights = ImmutableList.builder();
-    for (int i = applied.nextSetBit(0); i >= 0; i = applied.nextSetBit(i + 1)) {
-      weights.add(playbook.scoreWeight(scorers.get(i).id()));
-    }
-    Weights made = new Weights(playbook, applied, weights.build());
-    lastWeights = made;
-    return made.weights();
+    return new Scorecard(conversation, scores.build(), weights.build());
   }
 }
