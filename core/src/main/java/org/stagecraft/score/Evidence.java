@@ -1,8 +1,10 @@
 package org.stagecraft.score;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Iterables;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.stagecraft.Monologue;
 import org.stagecraft.Signal;
@@ -40,33 +42,9 @@ final class Evidence {
       return only == null ? ImmutableList.of()
           : ImmutableList.copyOf(only.subList(0, Math.min(only.size(), Summary.EVIDENCE_LIMIT)));
     }
-    return mergedAscending(lists);
-  }
-
-  /**
-   * Merges lists that are each in ascending order (the summary keeps evidence in event order) by
-   * taking the smallest head each time: no sorting, and the boxed indices are reused as they are.
-   */
-  private static ImmutableList<Integer> mergedAscending(List<? extends List<Integer>> lists) {
-    int[] next = new int[lists.size()];
-    ImmutableList.Builder<Integer> out = ImmutableList.builder();
-    for (int kept = 0; kept < Summary.EVIDENCE_LIMIT; kept++) {
-      int from = -1;
-      Integer least = null;
-      for (int i = 0; i < next.length; i++) {
-        List<Integer> list = lists.get(i);
-        if (next[i] < list.size() && (least == null || list.get(next[i]) < least)) {
-          least = list.get(next[i]);
-          from = i;
-        }
-      }
-      if (from < 0) {
-        break;
-      }
-      out.add(least);
-      next[from]++;
-    }
-    return out.build();
+    // Each list is in event order, as the summary keeps evidence: merge their heads, no sorting.
+    return ImmutableList.copyOf(Iterables.limit(
+        Iterables.mergeSorted(lists, Comparator.naturalOrder()), Summary.EVIDENCE_LIMIT));
   }
 
   private static boolean isAscending(List<Integer> list) {
