@@ -35,7 +35,7 @@ final class Cues {
   }
 
   /** The first index in {@code text[from, to)} past white space (as String.strip sees it). */
-  private static int skipBlanks(String text, int from, int to) {
+  private static int skipBlanks(CharSequence text, int from, int to) {
     int i = from;
     while (i < to && Character.isWhitespace(text.charAt(i))) {
       i++;
@@ -175,10 +175,6 @@ final class Cues {
     }
     out.append(text, at, to);
     int end = trimBlanks(out, 0, out.length());
-    int start = 0;
-    while (start < end && Character.isWhitespace(out.charAt(start))) {
-      start++;
-    }
-    return out.substring(start, end);
+    return out.substring(skipBlanks(out, 0, end), end);
   }
 }

@@ -151,15 +151,14 @@ final class Sentences {
    * Text#release} is called. Not thread-safe: one per thread or per transcript.
    */
   static final class Reader {
+    /** Unknown words met before; null for a reader that keeps no text between texts. */
     private final @Nullable UnknownWords memo;
-    private final boolean remember;
     private final Text out = new Text();
     private char[] chars = new char[256];
 
     /** A reader that remembers unknown words ({@link UnknownWords}) if {@code remember}. */
     Reader(boolean remember) {
       this.memo = remember ? new UnknownWords() : null;
-      this.remember = remember;
     }
 
     /** The words and sentences of {@code original}, in this reader's {@link Text}. */
@@ -175,7 +174,7 @@ final class Sentences {
         length = lowercaseAll(original);
         scan(length, false);
       }
-      if (!remember) {
+      if (memo == null) {
         // a reader of one thread keeps no text between calls
         Arrays.fill(chars, 0, Math.max(n, length), ' ');
       }
