@@ -61,7 +61,7 @@ final class Questions {
     String[] words = text.tokens;
     int from = text.from(s);
     int to = text.to(s);
-    Signal kind = kindOf(words, text.flags, from, to, text, s);
+    Signal kind = kindOf(text, s);
     if (kind == Signal.OPEN_QUESTION && to - from > 3 && words[from].equals("on")
         && words[from + 2].equals("scale")) {
       return Signal.CLOSED_QUESTION; // "on a scale of one to ten, how ..." asks for a number
@@ -74,8 +74,11 @@ final class Questions {
    * one of the text, and "to" ends the sentence.
    */
 
-  private static @Nullable Signal kindOf(String[] words, int[] flags, int from, int to,
-      Sentences.Text text, int s) {
+  private static @Nullable Signal kindOf(Sentences.Text text, int s) {
+    String[] words = text.tokens;
+    int[] flags = text.flags;
+    int from = text.from(s);
+    int to = text.to(s);
     boolean questionMark = text.questionMark(s);
     int firstClause = text.clauseFrom[s];
     int clauses = text.clauseFrom[s + 1] - firstClause;
