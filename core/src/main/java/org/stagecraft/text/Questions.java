@@ -83,10 +83,13 @@ final class Questions {
     int firstClause = text.clauseFrom[s];
     int clauses = text.clauseFrom[s + 1] - firstClause;
     Signal kind = null;
-    // Without a question mark only the first clause may open a question: "..., which is why"
-    // and the like are statements.
-    for (int k = questionMark ? clauses - 1 : 0; k >= 0; k--) {
-      Signal clause = clause(words, flags, text.clauses[firstClause + k], to, questionMark);
+    // Without a question mark a later clause opens a question only in the plainest forms
+    // ("I'm sorry you went through that, what did it cost you"): "..., which is why" and the
+    // like are statements.
+    for (int k = clauses - 1; k >= 0; k--) {
+      int start = text.clauses[firstClause + k];
+      Signal clause = questionMark || k == 0 ? clause(words, flags, start, to, questionMark)
+          : laterClause(words, flags, start, to);
       if (clause == Signal.OPEN_QUESTION) {
         return clause;
       }
@@ -98,6 +101,10 @@ final class Questions {
       // speech-to-text often runs a question on after a statement
       kind = runOn(words, flags, from, to);
     }
+    if (kind == null && !questionMark && clauses > 1
+        && tag(words, flags, text.clauses[firstClause + clauses - 1], to)) {
+      kind = Signal.CLOSED_QUESTION; // "..., sound good", "..., right"
+    }
     if (kind == null && asksForQuestions(words, flags, from, to)) {
       kind = Signal.CLOSED_QUESTION; // "... any questions" with the mark dropped
     }
@@ -106,6 +113,14 @@ final class Questions {
 
   static final Set<String> BOUNDARIES = Set.of("so", "and", "but", "again", "okay", "ok",
       "sorry", "well", "anyway", "now", "then", "here");
+  /** Boundaries before which "is that ..." starts a question: "and is that still happening". */
+  static final Set<String> CONJUNCTIONS = Set.of("and", "so", "but");
+  /**
+   * Auxiliaries that open a question before any subject ("is procurement involved"), where
+   * "can", "would" or "have" also open statements with the subject dropped ("would love to").
+   */
+  static final Set<String> ASKING_AUXILIARIES = Set.of("is", "are", "does", "did", "was",
+      "were", "isn't", "aren't", "doesn't", "didn't");
   static final Set<String> MID_AUXILIARIES = Set.of("is", "was", "are", "were", "do",
       "does", "did", "would", "could", "can", "will", "should");
 
@@ -122,8 +137,13 @@ final class Questions {
           && (afterBoundary || k + 2 < to)) {
         return Signal.OPEN_QUESTION;
       }
-      if (afterBoundary && WordClass.MID_AUXILIARIES.in(flags[k]) && next.equals("you")) {
-        return Signal.CLOSED_QUESTION;
+      if (afterBoundary && WordClass.MID_AUXILIARIES.in(flags[k]) && (next.equals("you")
+          || WordClass.CHECKED.in(flags[k + 1]) && WordClass.CONJUNCTIONS.in(flags[k - 1]))) {
+        return Signal.CLOSED_QUESTION; // "... and is that still happening every week"
+      }
+      if (words[k - 1].equals("or") && WordClass.AUXILIARIES.in(flags[k])
+          && WordClass.SUBJECTS.in(flags[k + 1])) {
+        return Signal.CLOSED_QUESTION; // "so far so good or have I lost you"
       }
       if (WordClass.MID_AUXILIARIES.in(flags[k]) && WordClass.CHECKED.in(flags[k + 1])
           && k + 2 < to && WordClass.CHECK_VERBS.in(flags[k + 2])
@@ -131,7 +151,7 @@ final class Questions {
         return Signal.CLOSED_QUESTION; // "... the paper forms does that sound right"
       }
       if ((WordClass.OPEN_WH.in(flags[k]) || WordClass.FACT_WH.in(flags[k]))
-          && askedOfYou(words, flags, k + 1, to)) {
+          && !timeClause(words, flags, k, to) && askedOfYou(words, flags, k + 1, to)) {
         // "... a runner too how many marathons have you done"
         boolean fact = WordClass.FACT_WH.in(flags[k])
             || WordClass.ONE_FACT_AFTER_HOW.in(flags[k + 1]);
@@ -163,11 +183,21 @@ final class Questions {
       "seems", "just", "was", "it's", "quite", "absolutely", "totally", "yeah", "yes", "on",
       "a", "your", "our", "my", "their", "to");
 
-  /** A statement with "right" tagged on, as speech-to-text writes "we met in Chicago right". */
+  /**
+   * A statement with a check tagged on, as speech-to-text writes "we met in Chicago right" or
+   * "the crew's out in April sound good" ("that would sound good" is no check).
+   */
   private static boolean tagged(String[] words, int[] flags, int from, int to) {
     int last = to - 1;
-    return to - from >= 4 && words[last].equals("right")
-        && !WordClass.NOT_A_TAG.in(flags[last - 1]);
+    if (to - from < 4) {
+      return false;
+    }
+    if (words[last].equals("right")) {
+      return !WordClass.NOT_A_TAG.in(flags[last - 1]);
+    }
+    return words[last - 1].equals("sound") && CHECK_ENDS.contains(words[last])
+        && !WordClass.SUBJECTS.in(flags[last - 2]) && !WordClass.AUXILIARIES.in(flags[last - 2])
+        && !words[last - 2].equals("to");
   }
 
   static final Set<String> NOT_BEFORE_ANYTHING = Set.of("do", "did", "don't", "need",
@@ -206,6 +236,7 @@ final class Questions {
     boolean subjectNext = WordClass.STATEMENT_SUBJECTS.in(secondFlags);
     if (WordClass.OPEN_WH.in(flags[i])) {
       if (!questionMark && first.startsWith("what") && copulaLater(words, i + 2, to)
+          && !(WordClass.ONE_FACT_AFTER_WHAT.in(secondFlags) && words[i + 2].equals("is"))
           && !(WordClass.AUXILIARIES.in(secondFlags) && WordClass.SUBJECTS.in(thirdFlags))) {
         return null; // "what you're describing is ...", "what makes sense is ..."
       }
@@ -218,6 +249,9 @@ final class Questions {
       return asked(questionMark, first, subjectNext, Signal.OPEN_QUESTION);
     }
     if (WordClass.FACT_WH.in(flags[i])) {
+      if (!questionMark && timeClause(words, flags, i, to)) {
+        return null; // "when you say it's been rough, what ...": a time clause, not a question
+      }
       String third = i + 2 < to ? words[i + 2] : "";
       boolean openEnded = first.startsWith("where") && WordClass.AUXILIARIES.in(secondFlags)
           && third.equals("you"); // "where do you see this going"
@@ -231,7 +265,14 @@ final class Questions {
       return Signal.OPEN_QUESTION;
     }
     if (WordClass.AUXILIARIES.in(flags[i]) && WordClass.SUBJECTS.in(secondFlags)) {
-      return story(words, flags, i + 2, to) ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION;
+      // "can you describe ..." asks for a story; "does it talk to QuickBooks" does not
+      boolean story = WordClass.INVERTED.in(secondFlags) && story(words, flags, i + 2, to);
+      return story ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION;
+    }
+    if (i == from && i + 2 < to && WordClass.ASKING_AUXILIARIES.in(flags[i])
+        && !WordClass.OPEN_WH.in(secondFlags) && !WordClass.FACT_WH.in(secondFlags)) {
+      // "does Tuesday at two work", "is procurement involved"; not "is what it is"
+      return Signal.CLOSED_QUESTION;
     }
     return indirect(words, flags, i, to);
   }
@@ -246,6 +287,60 @@ final class Questions {
         && (words[at + 1].equals("me") || words[at + 1].equals("us"))
         && !WordClass.NOT_A_STORY.in(flags[at + 2])
         && !(at + 3 < to && WordClass.NOT_A_STORY.in(flags[at + 3]));
+  }
+
+  /**
+   * A clause after a comma, in a sentence without a question mark, read as a question only when
+   * it opens like one beyond doubt: a wh-word or "tell me" as in a first clause, a fact wh-word
+   * asked of a subject ("when can your team start", not "which is why" or "who runs it"), or an
+   * auxiliary before its subject ("does Thursday work", not the imperative "do it").
+   */
+  private static @Nullable Signal laterClause(String[] words, int[] flags, int from, int to) {
+    int i = PhraseMatcher.start(flags, from, to);
+    if (i + 1 >= to || WordClass.STATEMENT_SUBJECTS.in(flags[from])) {
+      return null; // "..., it has the workflows": "it" is a filler only in "got it"
+    }
+    int first = flags[i];
+    if (WordClass.FACT_WH.in(first)) {
+      boolean asked = WordClass.AUXILIARIES.in(flags[i + 1]) && !words[i + 1].equals("is")
+          && !words[i + 1].equals("was") && i + 2 < to && WordClass.SUBJECTS.in(flags[i + 2]);
+      return asked ? Signal.CLOSED_QUESTION : null;
+    }
+    if (words[i].equals("do") && !WordClass.INVERTED.in(flags[i + 1])
+        || WordClass.STORY_OPENERS.in(first) && i + 2 < to && words[i + 2].equals("if")) {
+      return null; // the imperatives "do it", "just tell me if you want it"
+    }
+    return clause(words, flags, from, to, false);
+  }
+
+  /**
+   * A check tagged on as the last clause: "..., sound good", "..., right", "..., fair", "...,
+   * yes or no", "..., anything I've missed".
+   */
+  private static boolean tag(String[] words, int[] flags, int from, int to) {
+    int length = to - from;
+    if (length == 0) {
+      return false; // a comma ended the sentence: its last clause has no words
+    }
+    String first = words[from];
+    if (length == 1) {
+      return first.equals("right") || first.equals("fair");
+    }
+    if (length == 2) {
+      return first.equals("sound") && CHECK_ENDS.contains(words[from + 1]);
+    }
+    return length == 3 && first.equals("yes") && words[from + 1].equals("or")
+        && words[from + 2].equals("no") || first.equals("anything") && length <= 6
+        && !WordClass.AUXILIARIES.in(flags[from + 1]); // not "anything is possible"
+  }
+
+  /** What follows "sound" in a check: "sound good", "sound ok". */
+  static final Set<String> CHECK_ENDS = Set.of("good", "ok", "okay", "right", "fair",
+      "alright");
+
+  /** "when" before its subject opens a time clause: "when that happens", "when you say". */
+  private static boolean timeClause(String[] words, int[] flags, int at, int to) {
+    return words[at].equals("when") && at + 1 < to && WordClass.SUBJECTS.in(flags[at + 1]);
   }
 
   /** "what's the budget", "what is the address": one fact. */

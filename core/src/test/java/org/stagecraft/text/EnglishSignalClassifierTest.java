@@ -40,6 +40,47 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
   }
 
   @Test
+  void finds_unpunctuated_questions_after_a_comma_and_checks_tagged_on() {
+    assertThat(seller("I hear you on the timing, what would have to be true to start"))
+        .contains(Signal.OPEN_QUESTION);
+    assertThat(seller("that makes sense, is the board involved at this point"))
+        .contains(Signal.CLOSED_QUESTION);
+    assertThat(seller("we covered pricing, does Friday morning suit you"))
+        .contains(Signal.CLOSED_QUESTION);
+    assertThat(seller("we'll start the install on the ninth sound good"))
+        .contains(Signal.CLOSED_QUESTION);
+    assertThat(seller("the crew comes on Tuesday, right")).contains(Signal.CLOSED_QUESTION);
+    assertThat(seller("the survey comes first, anything before I book it"))
+        .contains(Signal.CLOSED_QUESTION);
+    assertThat(seller("all clear so far or have I gone too fast"))
+        .contains(Signal.CLOSED_QUESTION);
+    assertThat(seller("and is that still happening on the night shift"))
+        .contains(Signal.CLOSED_QUESTION);
+    assertThat(seller("when you say the reports are late what do you mean"))
+        .contains(Signal.OPEN_QUESTION).doesNotContain(Signal.CLOSED_QUESTION);
+    assertThat(seller("does it talk to your ledger")).contains(Signal.CLOSED_QUESTION)
+        .doesNotContain(Signal.OPEN_QUESTION);
+    assertThat(seller("we start on Monday, then the rollout,")) // an empty last clause
+        .doesNotContain(Signal.OPEN_QUESTION, Signal.CLOSED_QUESTION);
+  }
+
+  @Test
+  void clauses_after_a_comma_that_only_look_like_questions_are_statements() {
+    for (String statement : List.of("I spoke to Dana, who runs the depot",
+        "we rolled it out in May, which is why the numbers dipped",
+        "I'd go with the smaller plan, it has everything you need",
+        "if it suits you, do it on Monday",
+        "it's your call, just tell me if you want it",
+        "we can start next week, anything is possible",
+        "the pattern here is that every fix has been a spreadsheet",
+        "that would sound good to the board",
+        "is what it is I guess")) {
+      assertThat(seller(statement)).as(statement)
+          .doesNotContain(Signal.OPEN_QUESTION, Signal.CLOSED_QUESTION);
+    }
+  }
+
+  @Test
   void statements_that_open_with_a_wh_word_are_not_questions() {
     assertThat(seller("what I'd recommend is the renewal module"))
         .doesNotContain(Signal.OPEN_QUESTION, Signal.CLOSED_QUESTION)
