@@ -25,12 +25,11 @@ import org.stagecraft.SpeakerRole;
  */
 final class CueModel {
   /**
-   * The signals the model may add; the others are left to the phrase rules. No fit is not among
-   * them: it ends a consultative conversation, so a guess would cost too much.
+   * The signals the model may add; the questions are left to {@link Questions}. No fit ends a
+   * consultative conversation, so its threshold favours precision more ({@link #recallWeight}).
    */
   static final Set<Signal> SIGNALS = Set.copyOf(Signal.wellKnown().stream()
-      .filter(s -> s != Signal.OPEN_QUESTION && s != Signal.CLOSED_QUESTION
-          && s != Signal.NO_FIT).toList());
+      .filter(s -> s != Signal.OPEN_QUESTION && s != Signal.CLOSED_QUESTION).toList());
   /** The development corpora, in this package. */
   static final List<String> CORPORA =
       List.of("dev.tsv", "dev2.tsv", "dev3.tsv", "dev4.tsv", "dev5.tsv", "dev6.tsv");
@@ -328,8 +327,18 @@ final class CueModel {
   }
 
   /**
-   * The threshold with the best F0.5 (precision weighted over recall) over five folds, each
-   * scored by a model trained on the other four.
+   * How much recall counts against precision (beta squared of the F-measure) when a signal's
+   * threshold is chosen: a quarter (F0.5) for most; a no fit ends a consultative conversation
+   * (the playbook's refer-out), so a wrong one costs far more, and its weight is a sixteenth
+   * (F0.25). Our own choice, measured in docs/classifier.md (sixth round).
+   */
+  static double recallWeight(Signal signal) {
+    return signal.equals(Signal.NO_FIT) ? 0.0625 : 0.25;
+  }
+
+  /**
+   * The threshold with the best F-measure ({@link #recallWeight}) over five folds, each scored
+   * by a model trained on the other four.
    */
   private static double threshold(List<Example> examples, int cueCount, Signal signal) {
     List<double[]> scored = new ArrayList<>(); // [score, positive ? 1 : 0]
@@ -348,15 +357,16 @@ final class CueModel {
         scored.add(new double[] {s, e.labels().contains(signal) ? 1 : 0});
       }
     }
-    return bestThreshold(scored);
+    return bestThreshold(scored, recallWeight(signal));
   }
 
   /**
-   * Of the distinct scores, the lowest whose "at or above it" has the best F0.5 (a wrong cue in a
-   * coaching report costs more than a missed one). One sweep from the highest score down, so
-   * that the corpora can grow without the start-up growing with their square.
+   * Of the distinct scores, the lowest whose "at or above it" has the best F-measure with recall
+   * weighted by {@code recallWeight} (beta squared; a quarter, F0.5, as a wrong cue in a coaching
+   * report costs more than a missed one). One sweep from the highest score down, so that the
+   * corpora can grow without the start-up growing with their square.
    */
-  static double bestThreshold(List<double[]> scored) {
+  static double bestThreshold(List<double[]> scored, double recallWeight) {
     double[][] byScore = scored.toArray(new double[0][]);
     Arrays.sort(byScore, (a, b) -> Double.compare(b[0], a[0]));
     int positives = 0;
@@ -377,7 +387,8 @@ final class CueModel {
         continue; // a threshold says every score equal to it
       }
       int fn = positives - tp;
-      double f = tp == 0 ? 0 : 1.25 * tp / (1.25 * tp + 0.25 * fn + fp);
+      double f = tp == 0 ? 0
+          : (1 + recallWeight) * tp / ((1 + recallWeight) * tp + recallWeight * fn + fp);
       if (f >= bestF) { // going down, so a tie goes to the lower threshold
         bestF = f;
         best = byScore[i][0];

@@ -168,19 +168,33 @@ final class EnglishRules {
         rule("fit", Signal.FIT, null).negatable().on(FIT),
         // the negation of a fit is no fit: "this isn't the right fit", "it wasn't built for you"
         rule("nofit.negated-fit", Signal.NO_FIT, null).negatedOnly().on(FIT),
-        rule("nofit", Signal.NO_FIT, null).on(
-            "way more than", "more than a shop", "too much for", "way too much", "dealbreaker", "deal breaker", "poor match", "overkill", "not going to hold", "not going to work", "isn't going to work", "won't work for", "swiss army knife", "we can't meet", "can't meet", "the opposite of what", "square peg", "misses the mark", "we'd disappoint", "would disappoint", "won't catch", "doesn't talk to", "we don't support", "don't support", "a problem we don't have", "stretching it", "don't really see where", "don't see where", "don't see how this", "like buying a", "not really for", "not meant for",
-            "isn't going to pay off", "won't pay off", "not going to pay off", "don't think this fits", "don't think it fits", "too small for", "too big for", "far too small", "geared to", "wrong move", "serve you better", "better than our", "not what we need", "isn't what we need", "doesn't fit us",
-            "not the right fit", "not a fit", "not a good fit", "isn't a fit", "isn't a good fit",
-            "wouldn't be a fit", "not the best fit", "not the right tool", "not the right solution",
-            "not the right partner", "we're not the right", "we aren't the right",
-            "wouldn't recommend us", "we can't help", "we can't do", "we don't do",
-            "not something we", "overkill for", "wouldn't be right for", "not built for",
-            "better served by", "you'd be better off", "wouldn't be worth", "we're not a fit",
-            "not a match", "not the right match", "don't think we're", "don't think we can",
-            "won't solve", "can't solve", "doesn't solve", "doesn't fit",
+        // a verdict, not a question ("is any of this missing the mark?"); "we ..." speaks of the
+        // product only in the seller's mouth ("which we can't do" is the prospect's budget)
+        rule("nofit", Signal.NO_FIT, null).statement().on(
+            "way more than", "more than a shop", "too much for", "way too much", "dealbreaker",
+            "deal breaker", "poor match", "overkill", "not going to hold", "not going to work",
+            "isn't going to work", "won't work for", "swiss army knife", "can't meet",
+            "the opposite of what", "square peg", "misses the mark", "would disappoint",
+            "won't catch", "doesn't talk to", "don't support", "a problem we don't have",
+            "stretching it", "don't really see where", "don't see where", "don't see how this",
+            "like buying a", "not really for", "not meant for", "isn't going to pay off",
+            "won't pay off", "not going to pay off", "don't think this fits",
+            "don't think it fits", "too small for", "too big for", "far too small", "geared to",
+            "wrong move", "serve you better", "better than our", "not what we need",
+            "isn't what we need", "doesn't fit us", "not the right fit", "not a fit",
+            "not a good fit", "isn't a fit", "isn't a good fit", "wouldn't be a fit",
+            "not the best fit", "not the right tool", "not the right solution",
+            "not the right partner", "wouldn't recommend us", "not something we", "overkill for",
+            "wouldn't be right for", "not built for", "better served by", "you'd be better off",
+            "wouldn't be worth", "not a match", "not the right match", "don't think we're",
+            "don't think we can", "won't solve", "can't solve", "doesn't solve", "doesn't fit",
             "wouldn't fit", "isn't built for", "wasn't built for", "not designed for",
-            "we'd be the wrong", "the wrong fit", "wrong tool", "out of scope", "outside what we"),
+            "the wrong fit", "wrong tool", "out of scope", "outside what we"),
+        rule("nofit.limit", Signal.NO_FIT, SELLER).statement()
+            .unless("discount", "discounts").on(
+            "we can't meet", "we'd disappoint", "we don't support", "we're not the right",
+            "we aren't the right", "we can't help", "we can't do", "we don't do",
+            "we're not a fit", "we'd be the wrong"),
         rule("diagnosis", Signal.DIAGNOSIS, SELLER).on(
             "what i'm seeing", "is coming from", "isn't a pricing problem", "trace back", "traces back", "the leak is", "spikes because", "the cause is", "is caused by", "stems from",
             "looking at your", "from what i saw", "from what i've seen", "after going through", "after looking at", "having looked at", "to sum up", "the issue is really", "the problem is really", "which is why", "what's actually happening", "it looks like most", "most of your", "from everything i have",

@@ -229,11 +229,12 @@ public final class EnglishSignalClassifier implements SignalClassifier {
       }
       if (checksUnderstanding) {
         // A recap closed by a check of understanding ("... is that right?") repeats what the
-        // prospect said, so the cues must not read it as the seller's own diagnosis or
-        // prescription. A pitch closed with "does that make sense?" is no recap and keeps them;
-        // the rules still find "based on" and "I'd recommend" in either.
+        // prospect said, so the cues must not read it as the seller's own diagnosis,
+        // prescription or verdict of no fit. A pitch closed with "does that make sense?" is no
+        // recap and keeps them; the rules still find "based on" and "I'd recommend" in either.
         take(cues, Signal.DIAGNOSIS, taken);
         take(cues, Signal.PRESCRIPTION, taken);
+        take(cues, Signal.NO_FIT, taken);
       }
       for (int s = 0; s < text.sentences; s++) {
         double[] scores = scored.score(text, s, role).totals();

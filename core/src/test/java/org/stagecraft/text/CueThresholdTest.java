@@ -24,19 +24,26 @@ class CueThresholdTest {
       }
       ties += size > levels ? 1 : 0;
 
-      assertThat(CueModel.bestThreshold(scored)).as("trial %s", trial)
-          .isEqualTo(everyScoreTried(scored));
+      // F0.5, the default, and F0.25, no fit's
+      for (double recallWeight : new double[] {0.25, 0.0625}) {
+        assertThat(CueModel.bestThreshold(scored, recallWeight))
+            .as("trial %s, recall weight %s", trial, recallWeight)
+            .isEqualTo(everyScoreTried(scored, recallWeight));
+      }
     }
     assertThat(ties).as("trials with tied scores").isGreaterThan(100);
   }
 
   @Test
   void no_score_means_no_threshold() {
-    assertThat(CueModel.bestThreshold(List.of())).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(CueModel.bestThreshold(List.of(), 0.25)).isEqualTo(Double.POSITIVE_INFINITY);
   }
 
-  /** The definition: the lowest distinct score with the best F0.5 of "at or above it". */
-  private static double everyScoreTried(List<double[]> scored) {
+  /**
+   * The definition: the lowest distinct score with the best F-measure (recall weighted by beta
+   * squared) of "at or above it".
+   */
+  private static double everyScoreTried(List<double[]> scored, double recallWeight) {
     double[] candidates = scored.stream().mapToDouble(x -> x[0]).sorted().distinct().toArray();
     double best = Double.POSITIVE_INFINITY;
     double bestF = -1;
@@ -54,7 +61,8 @@ class CueThresholdTest {
           fn++;
         }
       }
-      double f = tp == 0 ? 0 : 1.25 * tp / (1.25 * tp + 0.25 * fn + fp);
+      double f = tp == 0 ? 0 : (1 + recallWeight) * tp
+          / ((1 + recallWeight) * tp + recallWeight * fn + fp);
       if (f > bestF) {
         bestF = f;
         best = t;

@@ -165,6 +165,32 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
   }
 
   @Test
+  void the_cues_find_a_no_fit_the_phrases_miss_but_not_in_a_recap() {
+    assertThat(english.classify(Utterance.seller("honestly we only do residential jobs, for a "
+        + "warehouse you want a commercial electrician"), null))
+        .anySatisfy(d -> {
+          assertThat(d.signal()).isEqualTo(Signal.NO_FIT);
+          assertThat(d.rule()).isEqualTo("cues.no_fit");
+        });
+    String restated = "So you said the depot only takes commercial firms and you'd want one you "
+        + "can give a name to.";
+    assertThat(seller(restated)).contains(Signal.NO_FIT);
+    assertThat(seller(restated + " Is that right?")).doesNotContain(Signal.NO_FIT);
+  }
+
+  @Test
+  void no_fit_is_a_verdict_and_we_speaks_of_the_product_only_from_the_seller() {
+    assertThat(seller("we can't help with payroll, a bureau would suit you better"))
+        .contains(Signal.NO_FIT);
+    assertThat(seller("before I go on, is any of this missing the mark for you"))
+        .doesNotContain(Signal.NO_FIT);
+    assertThat(seller("we don't do discounts, the price is the same for everyone"))
+        .doesNotContain(Signal.NO_FIT);
+    assertThat(prospect("the payment goes up by seven hundred a month, which we can't do"))
+        .doesNotContain(Signal.NO_FIT);
+  }
+
+  @Test
   void each_signal_is_reported_once() {
     assertThat(prospect("we have a problem, a big problem, problems everywhere"))
         .containsOnlyOnce(Signal.PAIN);
