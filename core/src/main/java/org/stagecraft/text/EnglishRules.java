@@ -328,12 +328,17 @@ final class EnglishRules {
             "go ahead and", "i'm ready to", "we're ready to", "yes let's", "let's make it happen",
             "we'll sign", "i'll sign", "we want to move forward", "we'd like to move forward",
             "i want to move forward", "we'll do it", "i'll do it", "we're going to go with",
-            "we've decided to", "you've got a deal", "it's a deal", "deal", "put us down",
+            "we've decided to", "you've got a deal", "it's a deal", "put us down",
             "put me down", "let's schedule the", "schedule the install", "schedule the pilot",
             "set up the pilot", "let's set it up", "let's kick off", "let's kick it off",
             "i'll get the po", "we'll get the po", "i'll pay", "take my card", "here's my card",
             "lets do it", "lets go ahead")
             .unless("not", "if"),
+        // "Deal." said as an answer; "a great deal on his truck" is none
+        rule("commitment.deal", Signal.COMMITMENT, PROSPECT).leading().on("deal"),
+        // the prospect takes a time offered: "Thursday works", "friday at ten's fine"
+        rule("commitment.time", Signal.COMMITMENT, PROSPECT).statement().negatable()
+            .on(TimesTaken.phrases()),
         rule("objection", Signal.OBJECTION, PROSPECT).on(
             "flopped", "run it past", "before spending", "bought out", "aren't ready to switch", "not ready to switch", "who's going to migrate", "wary", "dated", "gun shy", "got burned", "getting burned", "justify", "procurement", "could drag", "feels too", "felt canned", "canned", "what if my", "we're fine with what we have", "fine with what we have",
             "doesn't solve", "not what we need", "heard this", "quoted us", "half that", "big commitment", "don't love", "push back", "doesn't support", "don't know if", "do not know if", "so much higher", "higher than", "what if the", "what if it", "what if we",

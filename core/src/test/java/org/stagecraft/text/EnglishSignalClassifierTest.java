@@ -191,6 +191,19 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
   }
 
   @Test
+  void a_prospect_taking_an_offered_time_commits_but_asking_about_one_does_not() {
+    for (String taken : List.of("Saturday morning's good for us", "eleven works for me",
+        "tuesday it is, I'll clear the afternoon")) {
+      assertThat(english.classify(Utterance.prospect(taken), null)).as(taken)
+          .anySatisfy(d -> assertThat(d.rule()).isEqualTo("commitment.time"));
+    }
+    assertThat(prospect("would Thursday work for you?")).doesNotContain(Signal.COMMITMENT);
+    assertThat(prospect("Deal. Send it over.")).contains(Signal.COMMITMENT);
+    assertThat(prospect("my brother got a great deal on his truck here"))
+        .doesNotContain(Signal.COMMITMENT);
+  }
+
+  @Test
   void each_signal_is_reported_once() {
     assertThat(prospect("we have a problem, a big problem, problems everywhere"))
         .containsOnlyOnce(Signal.PAIN);
