@@ -165,7 +165,10 @@ final class EnglishRules {
             "end of the month", "end of month", "before it gets worse", "sooner rather",
             "need to move fast", "need to move quickly", "right away", "immediately")
             .unless("offer", "price", "deal", "discount"),
-        rule("fit", Signal.FIT, null).negatable().on(FIT),
+        // a claim, not a question ("does that line up with what you hoped?"); and not a fit on
+        // a screen, a calendar or in a garage
+        rule("fit", Signal.FIT, null).negatable().statement()
+            .unless("schedule", "calendar", "diary", "screen", "garage").on(FIT),
         // the negation of a fit is no fit: "this isn't the right fit", "it wasn't built for you"
         rule("nofit.negated-fit", Signal.NO_FIT, null).negatedOnly().on(FIT),
         // a verdict, not a question ("is any of this missing the mark?"); "we ..." speaks of the

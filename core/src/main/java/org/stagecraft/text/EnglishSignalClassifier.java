@@ -192,6 +192,12 @@ public final class EnglishSignalClassifier implements SignalClassifier {
           found.add(new Detection(Signal.CONFIRMED, role, "confirmed.after-check", yes));
         }
       }
+      Detection fit = find(found, Signal.FIT);
+      if (fit != null && find(found, Signal.NO_FIT) != null) {
+        // "it's built for single-site restaurants, we're made for multi-site" says no fit: the
+        // fit it names is someone else's
+        found.remove(fit);
+      }
       Detection assumptive = find(found, Signal.ASSUMPTIVE_CLOSE);
       if (assumptive != null && find(found, Signal.NEXT_STEP) == null) {
         // An assumptive close is made of next steps, by definition.

@@ -204,6 +204,16 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
   }
 
   @Test
+  void a_fit_named_inside_a_no_fit_or_asked_about_is_no_fit_claim() {
+    assertThat(seller("honestly we're built for chains of fifty stores, for one shop a simple "
+        + "till would serve you better")).contains(Signal.NO_FIT).doesNotContain(Signal.FIT);
+    assertThat(seller("does the mid tier line up with what you had in mind?"))
+        .doesNotContain(Signal.FIT);
+    assertThat(seller("the mid tier lines up with what you had in mind"))
+        .contains(Signal.FIT);
+  }
+
+  @Test
   void each_signal_is_reported_once() {
     assertThat(prospect("we have a problem, a big problem, problems everywhere"))
         .containsOnlyOnce(Signal.PAIN);
