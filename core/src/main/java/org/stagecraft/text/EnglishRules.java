@@ -94,6 +94,15 @@ final class EnglishRules {
             "how was the", "enjoy the", "saw your post", "the game", "your dog", "coffee",
             "hope your", "big week", "busy week", "go well", "glad you could"),
         rule("empathy", Signal.EMPATHY, SELLER).on(
+            // the seller's own feeling in the prospect's place, and the worry called reasonable
+            "me nervous too", "frustrate me too", "me up at night too", "me up the wall",
+            "i'd be stressed", "i'd be nervous", "make anyone", "anyone would be",
+            "nobody wants to", "most people feel", "reasonable worry", "reasonable concern",
+            "reasonable thing to worry", "fair concern",
+            "that's a scary", "must've been", "sounds brutal", "sounds genuinely", "that stings",
+            "feel the stress", "running on fumes", "don't envy you", "i can hear how",
+            "i can hear that", "nerve-wracking", "intimidating", "unsettling",
+            "that's a hard thing", "the worst way to",
             "makes sense you'd", "has to sting", "no fun", "you've clearly been", "that's a big season", "it's fair to be", "fair to be cautious", "fair to be skeptical", "genuinely stressful", "that's awful", "no judgment", "in the same boat", "sounds like you've been", "that's a tough call", "it must be", "must be maddening", "maddening", "that's never easy", "never easy", "sounds super stressful", "super stressful", "i'm sorry", "gosh", "that's a lot to", "a lot on your plate", "i don't blame you", "can't blame you",
             "sounds really frustrating", "sounds super frustrating", "sounds really hard", "sounds really tough", "sounds so frustrating", "ouch", "i can totally see why", "can see why", "that's a rough", "rough quarter", "oh man", "that would worry", "would worry me",
             "that sounds frustrating", "that sounds stressful", "that sounds tough",

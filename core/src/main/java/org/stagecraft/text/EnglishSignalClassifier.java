@@ -174,6 +174,9 @@ public final class EnglishSignalClassifier implements SignalClassifier {
           PhraseMatcher.Hit hit = hits.get(h);
           checksUnderstanding |= hit.rule().id().equals(EnglishRules.UNDERSTANDING_CHECK);
           Signal signal = hit.rule().signal();
+          if (signal.equals(Signal.PAIN) && PastProblems.solved(text, s)) {
+            continue;
+          }
           if (find(found, signal) == null) { // the first match of a signal explains it
             found.add(new Detection(signal, role, hit.rule().id(), hit.matched(text)));
           }
@@ -242,10 +245,11 @@ public final class EnglishSignalClassifier implements SignalClassifier {
         take(cues, Signal.PRESCRIPTION, taken);
         take(cues, Signal.NO_FIT, taken);
       }
+      int pain = cues.index(Signal.PAIN);
       for (int s = 0; s < text.sentences; s++) {
         double[] scores = scored.score(text, s, role).totals();
         for (int k = 0; k < scores.length; k++) {
-          if (scores[k] >= 0 && !taken[k]) {
+          if (scores[k] >= 0 && !taken[k] && (k != pain || !PastProblems.solved(text, s))) {
             Signal signal = cues.order().get(k);
             found.add(new Detection(signal, role, CUE_RULES.get(signal), scored.why(k)));
             taken[k] = true;

@@ -23,6 +23,9 @@ enum WordClass {
   /** A prospect's agreement, opening a turn after the seller's check ("Yes."). */
   AGREEMENT("yes", "yeah", "yep", "yup", "correct", "right", "exactly", "absolutely",
       "definitely", "totally", "spot"),
+  /** Words that, after "but", say a problem is over ({@link PastProblems}). */
+  SOLVED("sorted", "fixed", "fine", "smooth", "solved", "resolved", "switched", "profitable",
+      "handled", "gone"),
   // The word lists of questions, each described where it is defined, in Questions.
   OPEN_WH(Questions.OPEN_WH),
   FACT_WH(Questions.FACT_WH),

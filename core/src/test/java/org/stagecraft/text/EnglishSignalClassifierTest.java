@@ -214,6 +214,25 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
   }
 
   @Test
+  void a_problem_since_solved_is_no_pain_now() {
+    assertThat(prospect("invoicing used to be a mess every month but we switched providers and "
+        + "it's smooth now")).doesNotContain(Signal.PAIN);
+    assertThat(prospect("invoicing is a mess every month and nobody has sorted it"))
+        .contains(Signal.PAIN);
+    assertThat(prospect("the reports are fine but invoicing is a mess every month"))
+        .contains(Signal.PAIN);
+  }
+
+  @Test
+  void the_seller_feeling_it_too_is_empathy_by_its_phrases() {
+    for (String empathy : List.of("three missed deliveries in a week would keep me up at night "
+        + "too", "that's a completely reasonable worry")) {
+      assertThat(english.classify(Utterance.seller(empathy), null)).as(empathy)
+          .anySatisfy(d -> assertThat(d.rule()).isEqualTo("empathy"));
+    }
+  }
+
+  @Test
   void each_signal_is_reported_once() {
     assertThat(prospect("we have a problem, a big problem, problems everywhere"))
         .containsOnlyOnce(Signal.PAIN);

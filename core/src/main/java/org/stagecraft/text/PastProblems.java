@@ -1,0 +1,26 @@
+package org.stagecraft.text;
+
+/**
+ * A problem the prospect had and has since solved ("billing used to be a nightmare, but it's fine
+ * now", "we had cash-flow problems in 2020 but we've been profitable since") is no pain now. Such
+ * a sentence names the problem, then "but" and a word that says it is over.
+ */
+final class PastProblems {
+  private PastProblems() {}
+
+  /** Whether sentence {@code s} of {@code text} tells of a problem since solved. */
+  static boolean solved(Sentences.Text text, int s) {
+    int to = text.to(s);
+    for (int w = text.from(s); w < to; w++) {
+      if (WordClass.CONJUNCTIONS.in(text.flags[w]) && text.tokens[w].equals("but")) {
+        for (int after = w + 1; after < to; after++) {
+          if (WordClass.SOLVED.in(text.flags[after])) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+}
