@@ -174,7 +174,8 @@ public final class EnglishSignalClassifier implements SignalClassifier {
           PhraseMatcher.Hit hit = hits.get(h);
           checksUnderstanding |= hit.rule().id().equals(EnglishRules.UNDERSTANDING_CHECK);
           Signal signal = hit.rule().signal();
-          if (signal.equals(Signal.PAIN) && PastProblems.solved(text, s)) {
+          if ((signal.equals(Signal.PAIN) || signal.equals(Signal.OBJECTION))
+              && PastProblems.solved(text, s)) {
             continue;
           }
           if (find(found, signal) == null) { // the first match of a signal explains it
@@ -246,10 +247,12 @@ public final class EnglishSignalClassifier implements SignalClassifier {
         take(cues, Signal.NO_FIT, taken);
       }
       int pain = cues.index(Signal.PAIN);
+      int objection = cues.index(Signal.OBJECTION);
       for (int s = 0; s < text.sentences; s++) {
         double[] scores = scored.score(text, s, role).totals();
         for (int k = 0; k < scores.length; k++) {
-          if (scores[k] >= 0 && !taken[k] && (k != pain || !PastProblems.solved(text, s))) {
+          if (scores[k] >= 0 && !taken[k]
+              && (k != pain && k != objection || !PastProblems.solved(text, s))) {
             Signal signal = cues.order().get(k);
             found.add(new Detection(signal, role, CUE_RULES.get(signal), scored.why(k)));
             taken[k] = true;

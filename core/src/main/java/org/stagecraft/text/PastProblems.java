@@ -2,8 +2,9 @@ package org.stagecraft.text;
 
 /**
  * A problem the prospect had and has since solved ("billing used to be a nightmare, but it's fine
- * now", "we had cash-flow problems in 2020 but we've been profitable since") is no pain now. Such
- * a sentence names the problem, then "but" and a word that says it is over.
+ * now", "we had cash-flow problems in 2020 but we've been profitable since") is no pain now, and a
+ * worry since answered ("I was worried about the migration but I think we'd be fine") no
+ * objection. Such a sentence names the problem, then "but" and a word that says it is over.
  */
 final class PastProblems {
   private PastProblems() {}

@@ -214,13 +214,16 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
   }
 
   @Test
-  void a_problem_since_solved_is_no_pain_now() {
+  void a_problem_since_solved_is_no_pain_and_a_worry_since_answered_no_objection() {
     assertThat(prospect("invoicing used to be a mess every month but we switched providers and "
         + "it's smooth now")).doesNotContain(Signal.PAIN);
     assertThat(prospect("invoicing is a mess every month and nobody has sorted it"))
         .contains(Signal.PAIN);
     assertThat(prospect("the reports are fine but invoicing is a mess every month"))
         .contains(Signal.PAIN);
+    assertThat(prospect("I'm worried about the data migration")).contains(Signal.OBJECTION);
+    assertThat(prospect("I was worried about the data migration but after the demo I think "
+        + "we'd be fine")).doesNotContain(Signal.OBJECTION);
   }
 
   @Test
