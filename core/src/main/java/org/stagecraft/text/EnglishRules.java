@@ -30,7 +30,16 @@ final class EnglishRules {
             "strong fit", "built for", "designed for", "exactly the kind", "this is what we do",
             "we do that", "we handle that", "sweet spot", "exactly what we do",
             "exactly what you need", "fits perfectly", "fits your", "fits what you",
-            "right tool for", "a fit for", "made for teams", "made for", "we solve exactly", "tailor made", "tailor-made"};
+            "right tool for", "a fit for", "made for teams", "made for", "we solve exactly", "tailor made", "tailor-made",
+      // the need met, said by either side
+      "that's what we need", "exactly what we need", "exactly what i need",
+      "pretty much what we need", "just what we need", "closer to what we need",
+      "exactly what i wanted", "exactly what we wanted", "takes care of the", "would take care of",
+      "that solves", "would solve", "would fix", "that fixes", "covers all", "covers both",
+      "covers you", "strong candidate", "great match", "good match", "typical customer",
+      "who we built this for", "who we serve", "core of what we do", "could work for us",
+      "would work for us", "actually work for us", "perfect for us", "out of the box",
+      "plugs straight", "plug straight", "plugs into", "compatible with"};
 
   static ImmutableList<PhraseRule> all() {
     return built(

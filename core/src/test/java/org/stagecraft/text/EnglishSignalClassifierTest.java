@@ -211,6 +211,11 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
         .doesNotContain(Signal.FIT);
     assertThat(seller("the mid tier lines up with what you had in mind"))
         .contains(Signal.FIT);
+    for (String met : List.of("ok so the van tracking is pretty much what we need",
+        "the booking page would take care of the weekend calls")) {
+      assertThat(english.classify(Utterance.prospect(met), null)).as(met)
+          .anySatisfy(d -> assertThat(d.rule()).isEqualTo("fit"));
+    }
   }
 
   @Test
