@@ -130,7 +130,7 @@ final class EnglishRules {
             "that's not easy", "i appreciate you sharing", "thanks for sharing that",
             "i feel for", "that's stressful", "what a headache", "oh no"),
         rule("trust.candour", Signal.TRUST, SELLER).on(
-            "honestly", "to be honest", "to be transparent", "candidly", "full disclosure",
+            "to be honest", "to be transparent", "candidly", "full disclosure",
             "i'd rather lose the deal", "not here to pressure", "i don't want to waste your time",
             "can't do that", "we can't do that", "most salespeople", "cut their", "went from",
             "a clinic like yours", "a company like yours", "a team like yours",

@@ -196,12 +196,13 @@ public final class EnglishSignalClassifier implements SignalClassifier {
           found.add(new Detection(Signal.CONFIRMED, role, "confirmed.after-check", yes));
         }
       }
-      Detection fit = find(found, Signal.FIT);
-      if (fit != null && find(found, Signal.NO_FIT) != null) {
-        // "it's built for single-site restaurants, we're made for multi-site" says no fit: the
-        // fit it names is someone else's
-        found.remove(fit);
-      }
+      // "it's built for single-site restaurants, we're made for multi-site" says no fit: the
+      // fit it names is someone else's
+      dropBeside(found, Signal.NO_FIT, Signal.FIT);
+      // manufactured pressure ("I can only hold this rate until five") is neither a reason of
+      // the prospect's own to act now nor credibility, however candid it sounds
+      dropBeside(found, Signal.PRESSURE, Signal.URGENCY);
+      dropBeside(found, Signal.PRESSURE, Signal.TRUST);
       Detection assumptive = find(found, Signal.ASSUMPTIVE_CLOSE);
       if (assumptive != null && find(found, Signal.NEXT_STEP) == null) {
         // An assumptive close is made of next steps, by definition.
@@ -258,6 +259,14 @@ public final class EnglishSignalClassifier implements SignalClassifier {
             taken[k] = true;
           }
         }
+      }
+    }
+
+    /** Removes {@code dropped} from {@code found} if {@code kept} is there too. */
+    private static void dropBeside(List<Detection> found, Signal kept, Signal dropped) {
+      Detection drop = find(found, dropped);
+      if (drop != null && find(found, kept) != null) {
+        found.remove(drop);
       }
     }
 

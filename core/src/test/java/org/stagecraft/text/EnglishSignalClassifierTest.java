@@ -241,6 +241,16 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
   }
 
   @Test
+  void pressure_is_neither_the_prospects_urgency_nor_credibility() {
+    assertThat(seller("I promise you won't see this price again after Friday, so sign today"))
+        .contains(Signal.PRESSURE).doesNotContain(Signal.TRUST);
+    assertThat(seller("the price goes up next month, so this is the last week to lock it in"))
+        .contains(Signal.PRESSURE).doesNotContain(Signal.URGENCY);
+    assertThat(seller("your lease ends in March, so the install has to start in January"))
+        .contains(Signal.URGENCY).doesNotContain(Signal.PRESSURE);
+  }
+
+  @Test
   void each_signal_is_reported_once() {
     assertThat(prospect("we have a problem, a big problem, problems everywhere"))
         .containsOnlyOnce(Signal.PAIN);
