@@ -113,6 +113,26 @@ final class Questions {
 
   static final Set<String> BOUNDARIES = Set.of("so", "and", "but", "again", "okay", "ok",
       "sorry", "well", "anyway", "now", "then", "here");
+  /** The auxiliaries of a question tag: "isn't it", "is it"; not "we'll have it", "do it". */
+  static final Set<String> TAG_AUXILIARIES = Set.of("is", "isn't", "are", "aren't", "was",
+      "wasn't", "were", "weren't", "does", "did", "don't", "doesn't", "didn't", "won't",
+      "wouldn't", "can't", "couldn't", "haven't", "hasn't", "shouldn't", "isnt", "arent",
+      "wasnt", "dont", "doesnt", "didnt", "wont");
+  /** The subjects of a question tag: "isn't it", "aren't they". */
+  static final Set<String> TAG_PRONOUNS = Set.of("it", "they", "you", "he", "she", "we",
+      "there", "i");
+  /** Words before an auxiliary and a pronoun at a sentence's end that make it no tag. */
+  static final Set<String> NOT_BEFORE_A_TAG = Set.of("so", "neither", "nor", "as", "than",
+      "what", "how", "where", "who", "which", "when", "why", "whatever", "wherever", "if",
+      "whether", "there", "here");
+  /**
+   * Words before an auxiliary and "you", "I" or "we" mid-sentence that make it a statement:
+   * "let me do you a deal", "I'll do you a price", "than we are", "if you could you'd ...".
+   */
+  static final Set<String> BEFORE_A_STATEMENT = Set.of("me", "i", "i'll", "we'll", "i'd",
+      "we'd", "we", "they", "you", "to", "let", "than", "as", "if", "that", "what", "how",
+      "where", "who", "which", "when", "why", "whatever", "so", "neither", "nor", "it",
+      "there", "here", "where's", "how's", "what's", "not", "never", "really", "just");
   /** Boundaries before which "is that ..." starts a question: "and is that still happening". */
   static final Set<String> CONJUNCTIONS = Set.of("and", "so", "but");
   /**
@@ -141,9 +161,29 @@ final class Questions {
           || WordClass.CHECKED.in(flags[k + 1]) && WordClass.CONJUNCTIONS.in(flags[k - 1]))) {
         return Signal.CLOSED_QUESTION; // "... and is that still happening every week"
       }
+      if (WordClass.STATEMENT_SUBJECTS.in(flags[k])) {
+        Signal indirect = indirect(words, flags, k, to);
+        if (indirect != null) {
+          return indirect; // "so before I say anything I'd love to hear how the fleet works"
+        }
+      }
+      if (word.equals("what") && (next.equals("happens") || next.equals("happened"))
+          && conditional(words, flags, from) && !copulaLater(words, k + 2, to)) {
+        return Signal.OPEN_QUESTION; // "if the scanners go down in week one what happens"
+      }
       if (words[k - 1].equals("or") && WordClass.AUXILIARIES.in(flags[k])
           && WordClass.SUBJECTS.in(flags[k + 1])) {
         return Signal.CLOSED_QUESTION; // "so far so good or have I lost you"
+      }
+      if (WordClass.MID_AUXILIARIES.in(flags[k]) && WordClass.INVERTED.in(flags[k + 1])
+          && k + 2 < to && !word.equals("is") && !word.equals("was")
+          && !WordClass.BEFORE_A_STATEMENT.in(flags[k - 1])
+          && !WordClass.AUXILIARIES.in(flags[k - 1])) {
+        // "hi it's Dan from Shiftly do you have a minute"; not "let me do you a deal", "I can
+        // do you a grand off" or "the way it works is we ..."
+        boolean story = WordClass.STORY_OPENERS.in(flags[k + 2]) && k + 3 < to
+            && (words[k + 3].equals("me") || words[k + 3].equals("us")); // "can you tell me"
+        return story ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION;
       }
       if (WordClass.MID_AUXILIARIES.in(flags[k]) && WordClass.CHECKED.in(flags[k + 1])
           && k + 2 < to && WordClass.CHECK_VERBS.in(flags[k + 2])
@@ -194,6 +234,10 @@ final class Questions {
     }
     if (words[last].equals("right")) {
       return !WordClass.NOT_A_TAG.in(flags[last - 1]);
+    }
+    if (WordClass.TAG_AUXILIARIES.in(flags[last - 1]) && WordClass.TAG_PRONOUNS.in(flags[last])
+        && !WordClass.NOT_BEFORE_A_TAG.in(flags[last - 2])) {
+      return true; // "... that's your weekend gone isn't it", "... not going to work is it"
     }
     return words[last - 1].equals("sound") && CHECK_ENDS.contains(words[last])
         && !WordClass.SUBJECTS.in(flags[last - 2]) && !WordClass.AUXILIARIES.in(flags[last - 2])
@@ -269,6 +313,10 @@ final class Questions {
       boolean story = WordClass.INVERTED.in(secondFlags) && story(words, flags, i + 2, to);
       return story ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION;
     }
+    if ((first.equals("want") || first.equals("wanna"))
+        && (second.equals("to") || second.equals("me") || second.equals("us"))) {
+      return Signal.CLOSED_QUESTION; // "want me to go ahead", "want to come and drive both"
+    }
     if (i == from && i + 2 < to && WordClass.ASKING_AUXILIARIES.in(flags[i])
         && !WordClass.OPEN_WH.in(secondFlags) && !WordClass.FACT_WH.in(secondFlags)) {
       // "does Tuesday at two work", "is procurement involved"; not "is what it is"
@@ -337,6 +385,12 @@ final class Questions {
   /** What follows "sound" in a check: "sound good", "sound ok". */
   static final Set<String> CHECK_ENDS = Set.of("good", "ok", "okay", "right", "fair",
       "alright");
+
+  /** Whether the sentence opens, after fillers, with "if" or "when": a condition. */
+  private static boolean conditional(String[] words, int[] flags, int from) {
+    String first = words[PhraseMatcher.start(flags, from, from + 2)];
+    return first.equals("if") || first.equals("when");
+  }
 
   /** "when" before its subject opens a time clause: "when that happens", "when you say". */
   private static boolean timeClause(String[] words, int[] flags, int at, int to) {

@@ -65,6 +65,31 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
   }
 
   @Test
+  void finds_tags_and_questions_run_on_after_a_statement() {
+    for (String closed : List.of("that's the whole weekend gone isn't it",
+        "the reviews were mixed though weren't they",
+        "hi it's Maya from Brightline we make scheduling software do you have a minute",
+        "sorry the other line is ringing can you hold a second",
+        "want me to send the quote over")) {
+      assertThat(seller(closed)).as(closed).contains(Signal.CLOSED_QUESTION);
+    }
+    for (String open : List.of("and if the van breaks down on a job what happens",
+        "so before I show you anything I'd love to hear how the team books jobs")) {
+      assertThat(seller(open)).as(open).contains(Signal.OPEN_QUESTION);
+    }
+  }
+
+  @Test
+  void statements_with_an_auxiliary_before_a_pronoun_are_not_questions() {
+    for (String statement : List.of("we could actually do it", "that's just how it is",
+        "I can do you a better price if you sign", "the way it works is we send the kit first",
+        "it makes sense after what happened last year", "here's what happens next")) {
+      assertThat(seller(statement)).as(statement)
+          .doesNotContain(Signal.OPEN_QUESTION, Signal.CLOSED_QUESTION);
+    }
+  }
+
+  @Test
   void clauses_after_a_comma_that_only_look_like_questions_are_statements() {
     for (String statement : List.of("I spoke to Dana, who runs the depot",
         "we rolled it out in May, which is why the numbers dipped",
