@@ -32,7 +32,8 @@ final class CueModel {
       .filter(s -> s != Signal.OPEN_QUESTION && s != Signal.CLOSED_QUESTION).toList());
   /** The development corpora, in this package. */
   static final List<String> CORPORA =
-      List.of("dev.tsv", "dev2.tsv", "dev3.tsv", "dev4.tsv", "dev5.tsv", "dev6.tsv");
+      List.of("dev.tsv", "dev2.tsv", "dev3.tsv", "dev4.tsv", "dev5.tsv", "dev6.tsv", "dev7.tsv",
+          "dev8.tsv");
   private static final int FOLDS = 5;
   private static final String[] NO_WORDS = {};
 

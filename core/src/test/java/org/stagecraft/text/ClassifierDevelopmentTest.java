@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reports the classifier's figures on the development corpora ({@link CueModel#CORPORA}): the
- * rules are tuned on the first three, the cue model learns from all; guards them against
+ * rules are tuned on them all (the first three first), the cue model learns from all; guards them against
  * regressions; and cross-validates the cue model: learned from all corpora but one, measured on
  * that one. {@code -Dstagecraft.mistakes=true} lists every error on the development corpora.
  */
@@ -27,28 +27,35 @@ class ClassifierDevelopmentTest {
     List<LabelledCorpus.Line> fifth = new ArrayList<>(CorpusEvaluation.load(DIR + "dev5.tsv"));
     fifth.addAll(CorpusEvaluation.load(DIR + "dev6.tsv"));
     CorpusEvaluation dev56 = CorpusEvaluation.run(EnglishSignalClassifier.create(), fifth);
+    List<LabelledCorpus.Line> sixth = new ArrayList<>(CorpusEvaluation.load(DIR + "dev7.tsv"));
+    sixth.addAll(CorpusEvaluation.load(DIR + "dev8.tsv"));
+    CorpusEvaluation dev78 = CorpusEvaluation.run(EnglishSignalClassifier.create(), sixth);
 
     System.out.print("development corpus, dev + dev2:\n" + dev.table()
         + "development corpus, dev3:\n" + dev3.table()
         + "development corpus, dev4:\n" + dev4.table()
-        + "development corpus, dev5 + dev6:\n" + dev56.table());
+        + "development corpus, dev5 + dev6:\n" + dev56.table()
+        + "development corpus, dev7 + dev8:\n" + dev78.table());
     if (Boolean.getBoolean("stagecraft.mistakes")) {
       dev.mistakes.forEach(System.out::println);
       dev3.mistakes.forEach(m -> System.out.println("dev3 " + m));
       dev4.mistakes.forEach(m -> System.out.println("dev4 " + m));
       dev56.mistakes.forEach(m -> System.out.println("dev5/6 " + m));
+      dev78.mistakes.forEach(m -> System.out.println("dev7/8 " + m));
     }
     // regression guards on the tuned sets, at the figures measured (docs/classifier.md)
-    assertThat(dev.macroF1()).isGreaterThanOrEqualTo(0.92);
+    assertThat(dev.macroF1()).isGreaterThanOrEqualTo(0.93);
     assertThat(dev.questionF1()).isGreaterThanOrEqualTo(0.98);
-    assertThat(dev3.macroF1()).isGreaterThanOrEqualTo(0.86);
+    assertThat(dev3.macroF1()).isGreaterThanOrEqualTo(0.90);
     assertThat(dev3.questionF1()).isGreaterThanOrEqualTo(0.99);
-    // dev4 trains the cue model only; no rule was written for it (docs/classifier.md)
-    assertThat(dev4.macroF1()).isGreaterThanOrEqualTo(0.83);
+    // dev4 to dev8 were written apart from the rules, measured before use, then trained the
+    // cue model and, from the sixth round, informed rules too (docs/classifier.md)
+    assertThat(dev4.macroF1()).isGreaterThanOrEqualTo(0.87);
     assertThat(dev4.questionF1()).isGreaterThanOrEqualTo(0.88);
-    // so do dev5 and dev6
-    assertThat(dev56.macroF1()).isGreaterThanOrEqualTo(0.83);
-    assertThat(dev56.questionF1()).isGreaterThanOrEqualTo(0.83);
+    assertThat(dev56.macroF1()).isGreaterThanOrEqualTo(0.87);
+    assertThat(dev56.questionF1()).isGreaterThanOrEqualTo(0.91);
+    assertThat(dev78.macroF1()).isGreaterThanOrEqualTo(0.87);
+    assertThat(dev78.questionF1()).isGreaterThanOrEqualTo(0.88);
   }
 
   @Test
@@ -67,6 +74,6 @@ class ClassifierDevelopmentTest {
           corpora.get(held), evaluation.macroF1(), evaluation.questionF1());
     }
     // dev3 is the fairest fold: the rules were written before it (docs/classifier.md)
-    assertThat(macro[2]).isGreaterThanOrEqualTo(0.68);
+    assertThat(macro[2]).isGreaterThanOrEqualTo(0.71);
   }
 }
