@@ -36,10 +36,11 @@ final class CsvParser implements TranscriptParser {
 
   @Override
   public List<RawTurn> parse(LineSource lines) {
-    List<String> header = record(lines);
-    if (header == null) {
+    String first = lines.next();
+    if (first == null) {
       return List.of();
     }
+    List<String> header = record(lines, first);
     int speaker = -1;
     int text = -1;
     int start = -1;
@@ -61,8 +62,14 @@ final class CsvParser implements TranscriptParser {
       throw lines.error(1, "expected a header with a speaker and a text column; found "
           + header);
     }
+    bounds = new int[2 * width];
     List<RawTurn> turns = new ArrayList<>();
-    for (List<String> row = record(lines); row != null; row = record(lines)) {
+    for (first = lines.next(); first != null; first = lines.next()) {
+      if (plain(first)) { // most rows: read in place, no field cut that is not kept
+        turns.add(plainTurn(first, speaker, text, start, end, header, lines));
+        continue;
+      }
+      List<String> row = record(lines, first);
       int line = recordLine;
       if (row.size() == 1 && row.get(0).isBlank()) {
         continue;
@@ -76,32 +83,131 @@ final class CsvParser implements TranscriptParser {
         throw new TranscriptParseException(lines.source(), line, 1, -1,
             "expected a speaker in column '" + header.get(speaker) + "'");
       }
-      Duration from = time(row, start, header, lines, line);
-      Duration to = time(row, end, header, lines, line);
-      if (from != null && to != null && to.compareTo(from) < 0) {
-        throw new TranscriptParseException(lines.source(), line, 1, -1,
-            "the turn ends (" + to + ") before it starts (" + from + ")");
-      }
+      Duration from = start < 0 ? null : time(row.get(start), 0, row.get(start).length(),
+          header.get(start), lines, line);
+      Duration to = end < 0 ? null : time(row.get(end), 0, row.get(end).length(),
+          header.get(end), lines, line);
       // quoted newlines join lines with spaces, as in every other format
-      turns.add(new RawTurn(name, row.get(text).strip().replace('\n', ' '), from, to, line));
+      turns.add(turn(name, row.get(text).strip().replace('\n', ' '), from, to, lines, line));
     }
     return turns;
   }
 
   private int recordLine;
 
+  /**
+   * The turn of a {@link #plain} row, its fields read from the line where {@link #bounds} puts
+   * them: the same checks and the same turn as the general way.
+   */
+  private RawTurn plainTurn(String row, int speaker, int text, int start, int end,
+      List<String> header, LineSource lines) {
+    int line = lines.lineNumber();
+    recordLine = line;
+    int[] at = bounds;
+    int nameFrom = Cues.skipBlanks(row, at[2 * speaker], at[2 * speaker + 1]);
+    int nameTo = Cues.trimBlanks(row, nameFrom, at[2 * speaker + 1]);
+    if (nameFrom == nameTo) {
+      throw new TranscriptParseException(lines.source(), line, 1, -1,
+          "expected a speaker in column '" + header.get(speaker) + "'");
+    }
+    String name = speaker(row, nameFrom, nameTo);
+    Duration from = start < 0 ? null
+        : time(row, at[2 * start], at[2 * start + 1], header.get(start), lines, line);
+    Duration to = end < 0 ? null
+        : time(row, at[2 * end], at[2 * end + 1], header.get(end), lines, line);
+    int textFrom = Cues.skipBlanks(row, at[2 * text], at[2 * text + 1]);
+    // one line: no newline to join
+    String said = row.substring(textFrom, Cues.trimBlanks(row, textFrom, at[2 * text + 1]));
+    return turn(name, said, from, to, lines, line);
+  }
+
+  /** The turn, refusing one that ends before it starts. */
+  private static RawTurn turn(String name, String text, @Nullable Duration from,
+      @Nullable Duration to, LineSource lines, int line) {
+    if (from != null && to != null && to.compareTo(from) < 0) {
+      throw new TranscriptParseException(lines.source(), line, 1, -1,
+          "the turn ends (" + to + ") before it starts (" + from + ")");
+    }
+    return new RawTurn(name, text, from, to, line);
+  }
+
+  /**
+   * The time in {@code field[from, to)} of column {@code column}, blanks around it ignored; null
+   * if it is blank.
+   */
   private static @Nullable Duration time(
-      List<String> row, int column, List<String> header, LineSource lines, int line) {
-    if (column < 0 || row.get(column).isBlank()) {
+      String field, int from, int to, String column, LineSource lines, int line) {
+    int timeFrom = Cues.skipBlanks(field, from, to);
+    int timeTo = Cues.trimBlanks(field, timeFrom, to);
+    if (timeFrom == timeTo) {
       return null;
     }
-    Duration time = Times.clockOrSeconds(row.get(column).strip());
+    Duration time = Times.clockOrSeconds(field, timeFrom, timeTo);
     if (time == null) {
       throw new TranscriptParseException(lines.source(), line, 1, -1, "expected a time such as "
-          + "'00:01:02.5' or '62.5' in column '" + header.get(column) + "', found '"
-          + row.get(column).strip() + "'");
+          + "'00:01:02.5' or '62.5' in column '" + column + "', found '"
+          + field.substring(timeFrom, timeTo) + "'");
     }
     return time;
+  }
+
+  /** Speakers' names met lately: a row of a speaker met before shares the name's String. */
+  private final @Nullable String[] names = new String[4];
+
+  private String speaker(String row, int from, int to) {
+    for (String name : names) {
+      if (name != null && name.length() == to - from && row.startsWith(name, from)) {
+        return name;
+      }
+    }
+    String name = row.substring(from, to);
+    System.arraycopy(names, 0, names, 1, names.length - 1);
+    names[0] = name;
+    return name;
+  }
+
+  /** Where each field of a {@link #plain} row starts and ends: field {@code k} at [2k, 2k+1]. */
+  private int[] bounds = new int[0];
+
+  /**
+   * Whether {@code line} is a whole record of as many fields as the header, each unquoted or
+   * quoted without a doubled quote inside, and closed on the line; if so, {@link #bounds} holds
+   * where each field's text is. Any other line (a short or long row, a quote out of place, a
+   * quoted field that goes on to the next line) is read the general way, with its errors.
+   */
+  private boolean plain(String line) {
+    int length = line.length();
+    int i = 0;
+    for (int k = 0; k < width; k++) {
+      int from;
+      int to;
+      int next;
+      if (i < length && line.charAt(i) == '"') {
+        from = i + 1;
+        to = line.indexOf('"', from);
+        next = to + 1;
+        if (to < 0 || (next < length && line.charAt(next) != ',')) {
+          return false;
+        }
+      } else {
+        from = i;
+        to = i;
+        while (to < length && line.charAt(to) != ',') {
+          if (line.charAt(to) == '"') {
+            return false;
+          }
+          to++;
+        }
+        next = to;
+      }
+      bounds[2 * k] = from;
+      bounds[2 * k + 1] = to;
+      if (next == length) {
+        return k == width - 1;
+      }
+      i = next + 1;
+    }
+    return false; // more fields than the header
   }
 
   /** A quoted field's text as it is unquoted; reused from record to record. */
@@ -111,15 +217,12 @@ final class CsvParser implements TranscriptParser {
   private int width = 4;
 
   /**
-   * The next record's fields, reading more lines while a quoted field is open; null at end. An
-   * unquoted field is cut from the line in one piece; a quoted one is copied in runs between
-   * its quotes.
+   * The fields of the record that starts with {@code first}, reading more lines while a quoted
+   * field is open. An unquoted field is cut from the line in one piece; a quoted one is copied in
+   * runs between its quotes.
    */
-  private @Nullable List<String> record(LineSource lines) {
-    String line = lines.next();
-    if (line == null) {
-      return null;
-    }
+  private List<String> record(LineSource lines, String first) {
+    String line = first;
     recordLine = lines.lineNumber();
     List<String> fields = new ArrayList<>(width);
     int i = 0;

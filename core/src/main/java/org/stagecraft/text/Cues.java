@@ -35,7 +35,7 @@ final class Cues {
   }
 
   /** The first index in {@code text[from, to)} past white space (as String.strip sees it). */
-  private static int skipBlanks(CharSequence text, int from, int to) {
+  static int skipBlanks(CharSequence text, int from, int to) {
     int i = from;
     while (i < to && Character.isWhitespace(text.charAt(i))) {
       i++;
@@ -44,7 +44,7 @@ final class Cues {
   }
 
   /** The end of {@code text[from, to)} without its trailing white space. */
-  private static int trimBlanks(CharSequence text, int from, int to) {
+  static int trimBlanks(CharSequence text, int from, int to) {
     int i = to;
     while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
       i--;

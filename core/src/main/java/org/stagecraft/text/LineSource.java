@@ -3,7 +3,10 @@ package org.stagecraft.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -56,6 +59,7 @@ final class LineSource {
     int length = 0;
     lineLength = 0;
     int bits = 0; // every byte of the line or'ed: below 0x80 when it is all ASCII
+    wide = false; // and those skipped eight at a time
     while (true) {
       if (position == filled && !refill()) {
         eof = true;
@@ -66,7 +70,7 @@ final class LineSource {
       }
       // Copy the run of bytes up to a line break or a NUL, the buffer's end, in one go.
       int from = position;
-      int at = from;
+      int at = skipPlain(from);
       while (at < filled && buffer[at] != '\n' && buffer[at] != 0) {
         bits |= buffer[at];
         at++;
@@ -100,11 +104,42 @@ final class LineSource {
         && (line[2] & 0xff) == 0xBF) {
       offset = 3; // byte-order mark
     }
-    if ((bits & 0x80) == 0) {
+    if ((bits & 0x80) == 0 && !wide) {
       // ASCII is the same in UTF-8 and Latin-1, and cannot be malformed
       return new String(line, offset, length - offset, StandardCharsets.ISO_8859_1);
     }
     return decode(offset, length);
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long LINE_FEEDS = ONES * '\n';
+
+  /** Whether the line read so far had a byte past ASCII in the runs {@link #skipPlain} skipped. */
+  private boolean wide;
+
+  /**
+   * Where the bytes from {@code from} stop being eight at a time free of line breaks and NULs:
+   * the scan then goes on byte by byte from there. Eight bytes are read as one long and tested at
+   * once (a zero byte, or one equal to a line feed, sets a high bit of the test), so a long line
+   * costs a test per eight bytes; {@link #wide} notes a byte past ASCII among those skipped.
+   */
+  private int skipPlain(int from) {
+    int at = from;
+    long all = 0;
+    while (at + Long.BYTES <= filled) {
+      long eight = (long) LONGS.get(buffer, at);
+      long breaks = eight ^ LINE_FEEDS;
+      if (((((eight - ONES) & ~eight) | ((breaks - ONES) & ~breaks)) & HIGHS) != 0) {
+        break;
+      }
+      all |= eight;
+      at += Long.BYTES;
+    }
+    wide |= (all & HIGHS) != 0;
+    return at;
   }
 
   /** The 1-based character column after {@code length} bytes of the current line. */

@@ -60,11 +60,19 @@ final class Times {
 
   /** The offset written as a clock time or as plain seconds ({@code 12.5}), or null. */
   static @Nullable Duration clockOrSeconds(String text) {
-    Duration clock = clock(text);
+    return clockOrSeconds(text, 0, text.length());
+  }
+
+  /**
+   * The offset written as a clock time or as plain seconds in {@code text[from, to)}, or null.
+   * Reads the characters in place.
+   */
+  static @Nullable Duration clockOrSeconds(String text, int from, int to) {
+    Duration clock = clock(text, from, to);
     if (clock != null) {
       return clock;
     }
-    long seconds = millis(text, 0, text.length(), 7);
+    long seconds = millis(text, from, to, 7);
     return seconds < 0 ? null : offset(seconds);
   }
 
@@ -90,10 +98,17 @@ final class Times {
     return s * 1000 + millis;
   }
 
-  /** The first {@code c} in {@code text[from, to)}, or -1. */
+  /**
+   * The first {@code c} in {@code text[from, to)}, or -1. Looks no further than {@code to}: a time
+   * is a few characters of a long line, and a character it lacks may be far off or nowhere.
+   */
   private static int indexOf(String text, char c, int from, int to) {
-    int at = text.indexOf(c, from);
-    return at < to ? at : -1;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The number written by 1 to {@code max} digits in {@code text[from, to)}, or -1. */

@@ -261,6 +261,41 @@ class TranscriptReaderTest {
         .isEqualTo("f.csv:2:1: expected a speaker in column 'speaker'");
   }
 
+  @Test
+  void csv_rows_of_plain_fields_trim_their_blanks_as_the_general_way_does() {
+    // blanks around names, times and text, quoted or not; a blank time; a quoted field over two
+    // lines and an empty quoted one, which take the general way, in between
+    Transcript t = reader.read("call.csv", "speaker,start,end,text\n"
+        + " Rep (Sales) , 1.5 ,\" 00:00:03 \",\"  Hi, there.  \"\n"
+        + "\"Rep (Sales)\",4,  ,plain words \n"
+        + "Buyer (Client),\"5\",6,\"two\nlines\"\n"
+        + "Buyer (Client),7,8,\"\"\n");
+
+    assertThat(t.turns())
+        .extracting(Turn::speaker, Turn::text, Turn::start, Turn::end, Turn::line)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Rep (Sales)", "Hi, there.",
+                Duration.ofMillis(1500), Duration.ofSeconds(3), 2),
+            org.assertj.core.groups.Tuple.tuple("Rep (Sales)", "plain words",
+                Duration.ofSeconds(4), null, 3),
+            org.assertj.core.groups.Tuple.tuple("Buyer (Client)", "two lines",
+                Duration.ofSeconds(5), Duration.ofSeconds(6), 4),
+            org.assertj.core.groups.Tuple.tuple("Buyer (Client)", "",
+                Duration.ofSeconds(7), Duration.ofSeconds(8), 6));
+    // the same errors as rows read the general way
+    assertThat(java.util.stream.Stream.of(
+            failure("h.csv", "speaker,start,text\nRep, x ,hi\n"),
+            failure("i.csv", "speaker,start,end,text\nRep,5,\" 4\",hi\n"),
+            failure("j.csv", "speaker,text\n  ,hi\n"),
+            failure("k.csv", "speaker,text\nRep,\"hi\",\n"))
+        .map(Throwable::getMessage)).containsExactly(
+            "h.csv:2:1: expected a time such as '00:01:02.5' or '62.5' in column 'start', found "
+                + "'x'",
+            "i.csv:2:1: the turn ends (PT4S) before it starts (PT5S)",
+            "j.csv:2:1: expected a speaker in column 'speaker'",
+            "k.csv:2:1: expected 2 fields as in the header, found 3");
+  }
+
   // roles
 
   @Test
@@ -338,6 +373,20 @@ class TranscriptReaderTest {
     assertThat(counting.read).isLessThanOrEqualTo(101);
     assertThatIllegalArgumentException().isThrownBy(() -> reader.maxBytes(0));
     assertThat(reader.maxBytes(Long.MAX_VALUE).read("x.txt", "Rep: hi").turns()).hasSize(1);
+  }
+
+  @Test
+  void a_nul_or_a_byte_past_ascii_well_into_a_long_line_is_found() {
+    // lines are scanned eight bytes at a time: the NUL and the bad byte sit past the first eight
+    assertThat(failure(bytes("Rep: a long line of plain words\0 and more\n")).getMessage())
+        .isEqualTo("in:1:32: binary input: a NUL byte; expected UTF-8 text (byte offset 31)");
+    byte[] malformed = bytes("Rep: a long line, caf\u00e9 and more words\n");
+    malformed[22] = (byte) 0xff; // the second byte of \u00e9
+    assertThat(failure(malformed).getMessage()).isEqualTo(
+        "in:1:22: not UTF-8: malformed byte 0xc3; expected UTF-8 text (byte offset 21)");
+    assertThat(reader.read("a.txt", "Rep: \u00e9t\u00e9 is a long line of words\nClient: ok\n")
+        .turns()).extracting(Turn::text).containsExactly("\u00e9t\u00e9 is a long line of words",
+            "ok");
   }
 
   @Test
