@@ -133,6 +133,8 @@ final class Questions {
       "we'd", "we", "they", "you", "to", "let", "than", "as", "if", "that", "what", "how",
       "where", "who", "which", "when", "why", "whatever", "so", "neither", "nor", "it",
       "there", "here", "where's", "how's", "what's", "not", "never", "really", "just");
+  /** The subjects of an indirect question: "I'd love to hear how ...", "I'm curious why". */
+  static final Set<String> FIRST_PERSON = Set.of("i", "i'd", "i'm", "we'd", "i'll");
   /** Boundaries before which "is that ..." starts a question: "and is that still happening". */
   static final Set<String> CONJUNCTIONS = Set.of("and", "so", "but");
   /**
@@ -161,18 +163,19 @@ final class Questions {
           || WordClass.CHECKED.in(flags[k + 1]) && WordClass.CONJUNCTIONS.in(flags[k - 1]))) {
         return Signal.CLOSED_QUESTION; // "... and is that still happening every week"
       }
-      if (WordClass.STATEMENT_SUBJECTS.in(flags[k])) {
+      if (WordClass.FIRST_PERSON.in(flags[k])) {
         Signal indirect = indirect(words, flags, k, to);
         if (indirect != null) {
           return indirect; // "so before I say anything I'd love to hear how the fleet works"
         }
       }
-      if (word.equals("what") && (next.equals("happens") || next.equals("happened"))
-          && conditional(words, flags, from) && !copulaLater(words, k + 2, to)) {
+      if (WordClass.OPEN_WH.in(flags[k]) && word.equals("what")
+          && (next.equals("happens") || next.equals("happened"))
+          && conditional(words, flags, from, to) && !copulaLater(words, k + 2, to)) {
         return Signal.OPEN_QUESTION; // "if the scanners go down in week one what happens"
       }
-      if (words[k - 1].equals("or") && WordClass.AUXILIARIES.in(flags[k])
-          && WordClass.SUBJECTS.in(flags[k + 1])) {
+      if (WordClass.AUXILIARIES.in(flags[k]) && WordClass.SUBJECTS.in(flags[k + 1])
+          && words[k - 1].equals("or")) {
         return Signal.CLOSED_QUESTION; // "so far so good or have I lost you"
       }
       if (WordClass.MID_AUXILIARIES.in(flags[k]) && WordClass.INVERTED.in(flags[k + 1])
@@ -387,8 +390,8 @@ final class Questions {
       "alright");
 
   /** Whether the sentence opens, after fillers, with "if" or "when": a condition. */
-  private static boolean conditional(String[] words, int[] flags, int from) {
-    String first = words[PhraseMatcher.start(flags, from, from + 2)];
+  private static boolean conditional(String[] words, int[] flags, int from, int to) {
+    String first = words[PhraseMatcher.start(flags, from, to)];
     return first.equals("if") || first.equals("when");
   }
 
@@ -409,16 +412,15 @@ final class Questions {
    * count only after "to" ("I know what you mean" is a statement).
    */
   private static @Nullable Signal indirect(String[] words, int[] flags, int i, int to) {
-    String first = words[i];
-    if (!WordClass.STATEMENT_SUBJECTS.in(flags[i]) || !first.equals("i") && !first.equals("i'd")
-        && !first.equals("i'm") && !first.equals("we'd") && !first.equals("i'll")) {
+    if (!WordClass.FIRST_PERSON.in(flags[i])) {
       return null;
     }
     for (int k = i + 1; k < Math.min(to - 1, i + 6); k++) {
+      if (!WordClass.INDIRECT.in(flags[k])) {
+        continue; // no String compared for most words
+      }
       String word = words[k];
-      boolean cue = word.equals("curious") || word.equals("wondering")
-          || (WordClass.INDIRECT.in(flags[k]) && words[k - 1].equals("to"));
-      if (!cue) {
+      if (!word.equals("curious") && !word.equals("wondering") && !words[k - 1].equals("to")) {
         continue;
       }
       int w = words[k + 1].equals("about") && k + 2 < to ? k + 2 : k + 1;
