@@ -89,6 +89,7 @@ final class Questions {
     for (int k = clauses - 1; k >= 0; k--) {
       int start = text.clauses[firstClause + k];
       Signal clause = questionMark || k == 0 ? clause(words, flags, start, to, questionMark)
+          : afterAppositive(words, text.clauses, firstClause, k) ? null
           : laterClause(words, flags, start, to);
       if (clause == Signal.OPEN_QUESTION) {
         return clause;
@@ -362,6 +363,20 @@ final class Questions {
       return null; // the imperatives "do it", "just tell me if you want it"
     }
     return clause(words, flags, from, to, false);
+  }
+
+  /** Words that open a short clause naming someone again: "Gus, my partner, does the quoting". */
+  static final Set<String> APPOSITIVE_OPENERS = Set.of("my", "our", "your", "his", "her",
+      "their", "the", "a", "an");
+
+  /**
+   * Whether clause {@code k} follows a name and a short clause naming it again ("Gus, my partner,
+   * does the quoting"), where an auxiliary is the sentence's verb, not a question's.
+   */
+  private static boolean afterAppositive(String[] words, int[] clauses, int first, int k) {
+    int previous = clauses[first + k - 1];
+    return k >= 2 && clauses[first + k] - previous <= 3
+        && APPOSITIVE_OPENERS.contains(words[previous]);
   }
 
   /**

@@ -74,6 +74,6 @@ class ClassifierDevelopmentTest {
           corpora.get(held), evaluation.macroF1(), evaluation.questionF1());
     }
     // dev3 is the fairest fold: the rules were written before it (docs/classifier.md)
-    assertThat(macro[2]).isGreaterThanOrEqualTo(0.71);
+    assertThat(macro[2]).isGreaterThanOrEqualTo(0.72);
   }
 }

@@ -43,19 +43,14 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
   void finds_unpunctuated_questions_after_a_comma_and_checks_tagged_on() {
     assertThat(seller("I hear you on the timing, what would have to be true to start"))
         .contains(Signal.OPEN_QUESTION);
-    assertThat(seller("that makes sense, is the board involved at this point"))
-        .contains(Signal.CLOSED_QUESTION);
-    assertThat(seller("we covered pricing, does Friday morning suit you"))
-        .contains(Signal.CLOSED_QUESTION);
-    assertThat(seller("we'll start the install on the ninth sound good"))
-        .contains(Signal.CLOSED_QUESTION);
-    assertThat(seller("the crew comes on Tuesday, right")).contains(Signal.CLOSED_QUESTION);
-    assertThat(seller("the survey comes first, anything before I book it"))
-        .contains(Signal.CLOSED_QUESTION);
-    assertThat(seller("all clear so far or have I gone too fast"))
-        .contains(Signal.CLOSED_QUESTION);
-    assertThat(seller("and is that still happening on the night shift"))
-        .contains(Signal.CLOSED_QUESTION);
+    for (String closed : List.of("that makes sense, is the board involved at this point",
+        "we covered pricing, does Friday morning suit you",
+        "we'll start the install on the ninth sound good", "the crew comes on Tuesday, right",
+        "the survey comes first, anything before I book it",
+        "all clear so far or have I gone too fast",
+        "and is that still happening on the night shift")) {
+      assertThat(seller(closed)).as(closed).contains(Signal.CLOSED_QUESTION);
+    }
     assertThat(seller("when you say the reports are late what do you mean"))
         .contains(Signal.OPEN_QUESTION).doesNotContain(Signal.CLOSED_QUESTION);
     assertThat(seller("does it talk to your ledger")).contains(Signal.CLOSED_QUESTION)
@@ -99,7 +94,7 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
         "we can start next week, anything is possible",
         "the pattern here is that every fix has been a spreadsheet",
         "that would sound good to the board",
-        "is what it is I guess")) {
+        "is what it is I guess", "Gus, my partner, does the quoting on a spreadsheet")) {
       assertThat(seller(statement)).as(statement)
           .doesNotContain(Signal.OPEN_QUESTION, Signal.CLOSED_QUESTION);
     }
