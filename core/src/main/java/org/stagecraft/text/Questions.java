@@ -89,8 +89,8 @@ final class Questions {
     for (int k = clauses - 1; k >= 0; k--) {
       int start = text.clauses[firstClause + k];
       Signal clause = questionMark || k == 0 ? clause(words, flags, start, to, questionMark)
-          : afterAppositive(words, text.clauses, firstClause, k) ? null
-          : laterClause(words, flags, start, to);
+          : UnpunctuatedQuestions.afterAppositive(words, text.clauses, firstClause, k) ? null
+          : UnpunctuatedQuestions.laterClause(words, flags, start, to);
       if (clause == Signal.OPEN_QUESTION) {
         return clause;
       }
@@ -100,44 +100,20 @@ final class Questions {
     }
     if (kind == null && !questionMark && clauses == 1) {
       // speech-to-text often runs a question on after a statement
-      kind = runOn(words, flags, from, to);
+      kind = UnpunctuatedQuestions.runOn(words, flags, from, to);
     }
     if (kind == null && !questionMark && clauses > 1
-        && tag(words, flags, text.clauses[firstClause + clauses - 1], to)) {
+        && UnpunctuatedQuestions.tag(words, flags, text.clauses[firstClause + clauses - 1], to)) {
       kind = Signal.CLOSED_QUESTION; // "..., sound good", "..., right"
     }
-    if (kind == null && asksForQuestions(words, flags, from, to)) {
+    if (kind == null && UnpunctuatedQuestions.asksForQuestions(words, flags, from, to)) {
       kind = Signal.CLOSED_QUESTION; // "... any questions" with the mark dropped
     }
     return kind != null ? kind : questionMark ? Signal.CLOSED_QUESTION : null;
   }
 
-  static final Set<String> BOUNDARIES = Set.of("so", "and", "but", "again", "okay", "ok",
-      "sorry", "well", "anyway", "now", "then", "here");
-  /** The auxiliaries of a question tag: "isn't it", "is it"; not "we'll have it", "do it". */
-  static final Set<String> TAG_AUXILIARIES = Set.of("is", "isn't", "are", "aren't", "was",
-      "wasn't", "were", "weren't", "does", "did", "don't", "doesn't", "didn't", "won't",
-      "wouldn't", "can't", "couldn't", "haven't", "hasn't", "shouldn't", "isnt", "arent",
-      "wasnt", "dont", "doesnt", "didnt", "wont");
-  /** The subjects of a question tag: "isn't it", "aren't they". */
-  static final Set<String> TAG_PRONOUNS = Set.of("it", "they", "you", "he", "she", "we",
-      "there", "i");
-  /** Words before an auxiliary and a pronoun at a sentence's end that make it no tag. */
-  static final Set<String> NOT_BEFORE_A_TAG = Set.of("so", "neither", "nor", "as", "than",
-      "what", "how", "where", "who", "which", "when", "why", "whatever", "wherever", "if",
-      "whether", "there", "here");
-  /**
-   * Words before an auxiliary and "you", "I" or "we" mid-sentence that make it a statement:
-   * "let me do you a deal", "I'll do you a price", "than we are", "if you could you'd ...".
-   */
-  static final Set<String> BEFORE_A_STATEMENT = Set.of("me", "i", "i'll", "we'll", "i'd",
-      "we'd", "we", "they", "you", "to", "let", "than", "as", "if", "that", "what", "how",
-      "where", "who", "which", "when", "why", "whatever", "so", "neither", "nor", "it",
-      "there", "here", "where's", "how's", "what's", "not", "never", "really", "just");
   /** The subjects of an indirect question: "I'd love to hear how ...", "I'm curious why". */
   static final Set<String> FIRST_PERSON = Set.of("i", "i'd", "i'm", "we'd", "i'll");
-  /** Boundaries before which "is that ..." starts a question: "and is that still happening". */
-  static final Set<String> CONJUNCTIONS = Set.of("and", "so", "but");
   /**
    * Auxiliaries that open a question before any subject ("is procurement involved"), where
    * "can", "would" or "have" also open statements with the subject dropped ("would love to").
@@ -147,130 +123,11 @@ final class Questions {
   static final Set<String> MID_AUXILIARIES = Set.of("is", "was", "are", "were", "do",
       "does", "did", "would", "could", "can", "will", "should");
 
-  /** A question that starts mid-sentence after a boundary word, in unpunctuated text. */
-  private static @Nullable Signal runOn(String[] words, int[] flags, int from, int to) {
-    for (int k = from + 1; k + 1 < to; k++) {
-      String word = words[k];
-      String next = words[k + 1];
-      boolean afterBoundary = WordClass.BOUNDARIES.in(flags[k - 1]);
-      // a word's class bit first: most words are in no class, and no String is compared
-      if (WordClass.OPEN_WH.in(flags[k])
-          && (word.equals("how") || word.equals("what") || word.equals("why"))
-          && WordClass.MID_AUXILIARIES.in(flags[k + 1])
-          && (afterBoundary || k + 2 < to)) {
-        return Signal.OPEN_QUESTION;
-      }
-      if (afterBoundary && WordClass.MID_AUXILIARIES.in(flags[k]) && (next.equals("you")
-          || WordClass.CHECKED.in(flags[k + 1]) && WordClass.CONJUNCTIONS.in(flags[k - 1]))) {
-        return Signal.CLOSED_QUESTION; // "... and is that still happening every week"
-      }
-      if (WordClass.FIRST_PERSON.in(flags[k])) {
-        Signal indirect = indirect(words, flags, k, to);
-        if (indirect != null) {
-          return indirect; // "so before I say anything I'd love to hear how the fleet works"
-        }
-      }
-      if (WordClass.OPEN_WH.in(flags[k]) && word.equals("what")
-          && (next.equals("happens") || next.equals("happened"))
-          && conditional(words, flags, from, to) && !copulaLater(words, k + 2, to)) {
-        return Signal.OPEN_QUESTION; // "if the scanners go down in week one what happens"
-      }
-      if (WordClass.AUXILIARIES.in(flags[k]) && WordClass.SUBJECTS.in(flags[k + 1])
-          && words[k - 1].equals("or")) {
-        return Signal.CLOSED_QUESTION; // "so far so good or have I lost you"
-      }
-      if (WordClass.MID_AUXILIARIES.in(flags[k]) && WordClass.INVERTED.in(flags[k + 1])
-          && k + 2 < to && !word.equals("is") && !word.equals("was")
-          && !WordClass.BEFORE_A_STATEMENT.in(flags[k - 1])
-          && !WordClass.AUXILIARIES.in(flags[k - 1])) {
-        // "hi it's Dan from Shiftly do you have a minute"; not "let me do you a deal", "I can
-        // do you a grand off" or "the way it works is we ..."
-        boolean story = WordClass.STORY_OPENERS.in(flags[k + 2]) && k + 3 < to
-            && (words[k + 3].equals("me") || words[k + 3].equals("us")); // "can you tell me"
-        return story ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION;
-      }
-      if (WordClass.MID_AUXILIARIES.in(flags[k]) && WordClass.CHECKED.in(flags[k + 1])
-          && k + 2 < to && WordClass.CHECK_VERBS.in(flags[k + 2])
-          && !WordClass.STATEMENT_SUBJECTS.in(flags[k - 1])) {
-        return Signal.CLOSED_QUESTION; // "... the paper forms does that sound right"
-      }
-      if ((WordClass.OPEN_WH.in(flags[k]) || WordClass.FACT_WH.in(flags[k]))
-          && !timeClause(words, flags, k, to) && askedOfYou(words, flags, k + 1, to)) {
-        // "... a runner too how many marathons have you done"
-        boolean fact = WordClass.FACT_WH.in(flags[k])
-            || WordClass.ONE_FACT_AFTER_HOW.in(flags[k + 1]);
-        return fact ? Signal.CLOSED_QUESTION : Signal.OPEN_QUESTION;
-      }
-    }
-    return tagged(words, flags, from, to) ? Signal.CLOSED_QUESTION : null;
-  }
-
   static final Set<String> CHECKED = Set.of("that", "this", "it");
   /** Subjects after an auxiliary: the inversion that marks a question ("have you", "can i"). */
   static final Set<String> INVERTED = Set.of("you", "y'all", "i", "we", "they");
 
-  /** An auxiliary directly followed by "you" within four words from {@code from}. */
-  private static boolean askedOfYou(String[] words, int[] flags, int at, int to) {
-    for (int k = at; k < Math.min(to - 1, at + 4); k++) {
-      if (WordClass.MID_AUXILIARIES.in(flags[k]) || words[k].equals("have")
-          || words[k].equals("has")) {
-        // "is" and "was" take no "you" or "i": "what happens now is i send ..." is a statement
-        return WordClass.INVERTED.in(flags[k + 1]) && !words[k].equals("is")
-            && !words[k].equals("was");
-      }
-    }
-    return false;
-  }
-
-  static final Set<String> NOT_A_TAG = Set.of("that's", "thats", "is", "exactly",
-      "all", "alright", "you're", "that", "right", "the", "sounds", "sound", "feels", "looks",
-      "seems", "just", "was", "it's", "quite", "absolutely", "totally", "yeah", "yes", "on",
-      "a", "your", "our", "my", "their", "to");
-
-  /**
-   * A statement with a check tagged on, as speech-to-text writes "we met in Chicago right" or
-   * "the crew's out in April sound good" ("that would sound good" is no check).
-   */
-  private static boolean tagged(String[] words, int[] flags, int from, int to) {
-    int last = to - 1;
-    if (to - from < 4) {
-      return false;
-    }
-    if (words[last].equals("right")) {
-      return !WordClass.NOT_A_TAG.in(flags[last - 1]);
-    }
-    if (WordClass.TAG_AUXILIARIES.in(flags[last - 1]) && WordClass.TAG_PRONOUNS.in(flags[last])
-        && !WordClass.NOT_BEFORE_A_TAG.in(flags[last - 2])) {
-      return true; // "... that's your weekend gone isn't it", "... not going to work is it"
-    }
-    return words[last - 1].equals("sound") && CHECK_ENDS.contains(words[last])
-        && !WordClass.SUBJECTS.in(flags[last - 2]) && !WordClass.AUXILIARIES.in(flags[last - 2])
-        && !words[last - 2].equals("to");
-  }
-
-  static final Set<String> NOT_BEFORE_ANYTHING = Set.of("do", "did", "don't", "need",
-      "needs", "say", "said", "want", "wants", "is", "for", "of", "about", "without", "not",
-      "if", "than", "buy", "change", "miss", "hardly", "barely", "like", "know", "tell",
-      "sell", "sign", "doing", "hear", "see", "saw");
-
-  private static boolean asksForQuestions(String[] words, int[] flags, int from, int to) {
-    for (int k = from; k + 1 < to; k++) {
-      if (!WordClass.SUBJECTS.in(flags[k])) {
-        continue; // neither "any" nor "anything": no String compared
-      }
-      if (words[k].equals("any") && words[k + 1].startsWith("question")) {
-        return true;
-      }
-      if (words[k].equals("anything") && (words[k + 1].equals("you") || words[k + 1].equals(
-          "you'd") || words[k + 1].equals("else")) && (k == from
-              || !WordClass.NOT_BEFORE_ANYTHING.in(flags[k - 1])) && k + 2 < to) {
-        return true; // "... anything you want to ask before we go"
-      }
-    }
-    return false;
-  }
-
-  private static @Nullable Signal clause(String[] words, int[] flags, int from, int to,
+  static @Nullable Signal clause(String[] words, int[] flags, int from, int to,
       boolean questionMark) {
     int i = PhraseMatcher.start(flags, from, to);
     if (i >= to) {
@@ -341,77 +198,8 @@ final class Questions {
         && !(at + 3 < to && WordClass.NOT_A_STORY.in(flags[at + 3]));
   }
 
-  /**
-   * A clause after a comma, in a sentence without a question mark, read as a question only when
-   * it opens like one beyond doubt: a wh-word or "tell me" as in a first clause, a fact wh-word
-   * asked of a subject ("when can your team start", not "which is why" or "who runs it"), or an
-   * auxiliary before its subject ("does Thursday work", not the imperative "do it").
-   */
-  private static @Nullable Signal laterClause(String[] words, int[] flags, int from, int to) {
-    int i = PhraseMatcher.start(flags, from, to);
-    if (i + 1 >= to || WordClass.STATEMENT_SUBJECTS.in(flags[from])) {
-      return null; // "..., it has the workflows": "it" is a filler only in "got it"
-    }
-    int first = flags[i];
-    if (WordClass.FACT_WH.in(first)) {
-      boolean asked = WordClass.AUXILIARIES.in(flags[i + 1]) && !words[i + 1].equals("is")
-          && !words[i + 1].equals("was") && i + 2 < to && WordClass.SUBJECTS.in(flags[i + 2]);
-      return asked ? Signal.CLOSED_QUESTION : null;
-    }
-    if (words[i].equals("do") && !WordClass.INVERTED.in(flags[i + 1])
-        || WordClass.STORY_OPENERS.in(first) && i + 2 < to && words[i + 2].equals("if")) {
-      return null; // the imperatives "do it", "just tell me if you want it"
-    }
-    return clause(words, flags, from, to, false);
-  }
-
-  /** Words that open a short clause naming someone again: "Gus, my partner, does the quoting". */
-  static final Set<String> APPOSITIVE_OPENERS = Set.of("my", "our", "your", "his", "her",
-      "their", "the", "a", "an");
-
-  /**
-   * Whether clause {@code k} follows a name and a short clause naming it again ("Gus, my partner,
-   * does the quoting"), where an auxiliary is the sentence's verb, not a question's.
-   */
-  private static boolean afterAppositive(String[] words, int[] clauses, int first, int k) {
-    int previous = clauses[first + k - 1];
-    return k >= 2 && clauses[first + k] - previous <= 3
-        && APPOSITIVE_OPENERS.contains(words[previous]);
-  }
-
-  /**
-   * A check tagged on as the last clause: "..., sound good", "..., right", "..., fair", "...,
-   * yes or no", "..., anything I've missed".
-   */
-  private static boolean tag(String[] words, int[] flags, int from, int to) {
-    int length = to - from;
-    if (length == 0) {
-      return false; // a comma ended the sentence: its last clause has no words
-    }
-    String first = words[from];
-    if (length == 1) {
-      return first.equals("right") || first.equals("fair");
-    }
-    if (length == 2) {
-      return first.equals("sound") && CHECK_ENDS.contains(words[from + 1]);
-    }
-    return length == 3 && first.equals("yes") && words[from + 1].equals("or")
-        && words[from + 2].equals("no") || first.equals("anything") && length <= 6
-        && !WordClass.AUXILIARIES.in(flags[from + 1]); // not "anything is possible"
-  }
-
-  /** What follows "sound" in a check: "sound good", "sound ok". */
-  static final Set<String> CHECK_ENDS = Set.of("good", "ok", "okay", "right", "fair",
-      "alright");
-
-  /** Whether the sentence opens, after fillers, with "if" or "when": a condition. */
-  private static boolean conditional(String[] words, int[] flags, int from, int to) {
-    String first = words[PhraseMatcher.start(flags, from, to)];
-    return first.equals("if") || first.equals("when");
-  }
-
   /** "when" before its subject opens a time clause: "when that happens", "when you say". */
-  private static boolean timeClause(String[] words, int[] flags, int at, int to) {
+  static boolean timeClause(String[] words, int[] flags, int at, int to) {
     return words[at].equals("when") && at + 1 < to && WordClass.SUBJECTS.in(flags[at + 1]);
   }
 
@@ -426,7 +214,7 @@ final class Questions {
    * curious why", "I want to understand what happens". "Hear", "understand", "know" and "learn"
    * count only after "to" ("I know what you mean" is a statement).
    */
-  private static @Nullable Signal indirect(String[] words, int[] flags, int i, int to) {
+  static @Nullable Signal indirect(String[] words, int[] flags, int i, int to) {
     if (!WordClass.FIRST_PERSON.in(flags[i])) {
       return null;
     }
@@ -464,7 +252,7 @@ final class Questions {
     return null;
   }
 
-  private static boolean copulaLater(String[] words, int from, int to) {
+  static boolean copulaLater(String[] words, int from, int to) {
     for (int k = from; k < to; k++) {
       if (words[k].equals("is") || words[k].equals("was")) {
         return true;

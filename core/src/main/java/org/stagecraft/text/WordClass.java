@@ -40,19 +40,19 @@ enum WordClass {
   NOT_A_STORY(Questions.NOT_A_STORY),
   INDIRECT(Questions.INDIRECT),
   CHECK_VERBS(Questions.CHECK_VERBS),
-  BOUNDARIES(Questions.BOUNDARIES),
+  BOUNDARIES(UnpunctuatedQuestions.BOUNDARIES),
   MID_AUXILIARIES(Questions.MID_AUXILIARIES),
   ASKING_AUXILIARIES(Questions.ASKING_AUXILIARIES),
-  CONJUNCTIONS(Questions.CONJUNCTIONS),
+  CONJUNCTIONS(UnpunctuatedQuestions.CONJUNCTIONS),
   FIRST_PERSON(Questions.FIRST_PERSON),
-  TAG_AUXILIARIES(Questions.TAG_AUXILIARIES),
-  TAG_PRONOUNS(Questions.TAG_PRONOUNS),
-  NOT_BEFORE_A_TAG(Questions.NOT_BEFORE_A_TAG),
-  BEFORE_A_STATEMENT(Questions.BEFORE_A_STATEMENT),
+  TAG_AUXILIARIES(UnpunctuatedQuestions.TAG_AUXILIARIES),
+  TAG_PRONOUNS(UnpunctuatedQuestions.TAG_PRONOUNS),
+  NOT_BEFORE_A_TAG(UnpunctuatedQuestions.NOT_BEFORE_A_TAG),
+  BEFORE_A_STATEMENT(UnpunctuatedQuestions.BEFORE_A_STATEMENT),
   CHECKED(Questions.CHECKED),
   INVERTED(Questions.INVERTED),
-  NOT_A_TAG(Questions.NOT_A_TAG),
-  NOT_BEFORE_ANYTHING(Questions.NOT_BEFORE_ANYTHING);
+  NOT_A_TAG(UnpunctuatedQuestions.NOT_A_TAG),
+  NOT_BEFORE_ANYTHING(UnpunctuatedQuestions.NOT_BEFORE_ANYTHING);
 
   private final Set<String> words;
   private final int bit;
