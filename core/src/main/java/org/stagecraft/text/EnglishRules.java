@@ -31,15 +31,21 @@ final class EnglishRules {
             "we do that", "we handle that", "sweet spot", "exactly what we do",
             "exactly what you need", "fits perfectly", "fits your", "fits what you",
             "right tool for", "a fit for", "made for teams", "made for", "we solve exactly", "tailor made", "tailor-made",
-      // the need met, said by either side
+      // the need met, said by either side; negated, each says no fit
       "that's what we need", "exactly what we need", "exactly what i need",
       "pretty much what we need", "just what we need", "closer to what we need",
-      "exactly what i wanted", "exactly what we wanted", "takes care of the", "would take care of",
-      "that solves", "would solve", "would fix", "that fixes", "covers all", "covers both",
-      "covers you", "strong candidate", "great match", "good match", "typical customer",
-      "who we built this for", "who we serve", "core of what we do", "could work for us",
-      "would work for us", "actually work for us", "perfect for us", "out of the box",
-      "plugs straight", "plug straight", "plugs into", "compatible with"};
+      "exactly what i wanted", "exactly what we wanted", "strong candidate", "great match",
+      "good match", "typical customer", "who we built this for", "who we serve",
+      "core of what we do", "perfect for us"};
+
+  /**
+   * What says the product meets the need, but negated is only a complaint about what the
+   * prospect has now ("nothing we've tried works out of the box"), so no fit.
+   */
+  private static final String[] NEED_MET = {"would take care of", "that solves", "would solve",
+      "would fix", "that fixes", "covers all", "covers both", "covers you", "could work for us",
+      "would work for us", "actually work for us", "out of the box", "plugs straight",
+      "plug straight", "plugs into", "compatible with"};
 
   static ImmutableList<PhraseRule> all() {
     return built(
@@ -105,10 +111,9 @@ final class EnglishRules {
         rule("empathy", Signal.EMPATHY, SELLER).on(
             // the seller's own feeling in the prospect's place, and the worry called reasonable
             "me nervous too", "frustrate me too", "me up at night too", "me up the wall",
-            "i'd be stressed", "i'd be nervous", "make anyone", "anyone would be",
-            "nobody wants to", "most people feel", "reasonable worry", "reasonable concern",
-            "reasonable thing to worry", "fair concern",
-            "that's a scary", "must've been", "sounds brutal", "sounds genuinely", "that stings",
+            "i'd be stressed", "i'd be nervous", "nobody wants to", "most people feel",
+            "reasonable worry", "reasonable concern", "reasonable thing to worry", "fair concern",
+            "that's a scary", "sounds brutal", "sounds genuinely", "that stings",
             "feel the stress", "running on fumes", "don't envy you", "i can hear how",
             "i can hear that", "nerve-wracking", "intimidating", "unsettling",
             "that's a hard thing", "the worst way to",
@@ -187,11 +192,12 @@ final class EnglishRules {
         // a screen, a calendar or in a garage
         rule("fit", Signal.FIT, null).negatable().statement()
             .unless("schedule", "calendar", "diary", "screen", "garage").on(FIT),
+        rule("fit.need-met", Signal.FIT, null).negatable().statement().on(NEED_MET),
         // the negation of a fit is no fit: "this isn't the right fit", "it wasn't built for you"
         rule("nofit.negated-fit", Signal.NO_FIT, null).negatedOnly().on(FIT),
         // a verdict, not a question ("is any of this missing the mark?"); "we ..." speaks of the
         // product only in the seller's mouth ("which we can't do" is the prospect's budget)
-        rule("nofit", Signal.NO_FIT, null).statement().on(
+        rule("nofit", Signal.NO_FIT, null).statement().unless("discount", "discounts").on(
             "way more than", "more than a shop", "too much for", "way too much", "dealbreaker",
             "deal breaker", "poor match", "overkill", "not going to hold", "not going to work",
             "isn't going to work", "won't work for", "swiss army knife", "can't meet",
@@ -356,10 +362,11 @@ final class EnglishRules {
             "lets do it", "lets go ahead")
             .unless("not", "if"),
         // "Deal." said as an answer; "a great deal on his truck" is none
-        rule("commitment.deal", Signal.COMMITMENT, PROSPECT).leading().on("deal"),
+        rule("commitment.deal", Signal.COMMITMENT, PROSPECT).leading().unless("with")
+            .on("deal"),
         // the prospect takes a time offered: "Thursday works", "friday at ten's fine"
         rule("commitment.time", Signal.COMMITMENT, PROSPECT).statement().negatable()
-            .on(TimesTaken.phrases()),
+            .unless("not", "but").on(TimesTaken.phrases()),
         rule("objection", Signal.OBJECTION, PROSPECT).on(
             "flopped", "run it past", "before spending", "bought out", "aren't ready to switch", "not ready to switch", "who's going to migrate", "wary", "dated", "gun shy", "got burned", "getting burned", "justify", "procurement", "could drag", "feels too", "felt canned", "canned", "what if my", "we're fine with what we have", "fine with what we have",
             "doesn't solve", "not what we need", "heard this", "quoted us", "half that", "big commitment", "don't love", "push back", "doesn't support", "don't know if", "do not know if", "so much higher", "higher than", "what if the", "what if it", "what if we",

@@ -15,11 +15,21 @@ final class PastProblems {
     for (int w = text.from(s); w < to; w++) {
       if (WordClass.CONJUNCTIONS.in(text.flags[w]) && text.tokens[w].equals("but")) {
         for (int after = w + 1; after < to; after++) {
-          if (WordClass.SOLVED.in(text.flags[after])) {
-            return true;
+          if (WordClass.SOLVED.in(text.flags[after]) && !negatedBefore(text, w + 1, after)) {
+            return true; // not "... but it still isn't fixed"
           }
         }
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a negation comes within three words before {@code at}, from {@code from} on. */
+  private static boolean negatedBefore(Sentences.Text text, int from, int at) {
+    for (int w = Math.max(from, at - 3); w < at; w++) {
+      if (WordClass.NEGATIONS.in(text.flags[w])) {
+        return true;
       }
     }
     return false;

@@ -89,8 +89,8 @@ final class Questions {
     for (int k = clauses - 1; k >= 0; k--) {
       int start = text.clauses[firstClause + k];
       Signal clause = questionMark || k == 0 ? clause(words, flags, start, to, questionMark)
-          : UnpunctuatedQuestions.afterAppositive(words, text.clauses, firstClause, k) ? null
-          : UnpunctuatedQuestions.laterClause(words, flags, start, to);
+          : UnpunctuatedQuestions.laterClause(words, flags, start, to,
+              UnpunctuatedQuestions.afterAppositive(words, flags, text.clauses, firstClause, k));
       if (clause == Signal.OPEN_QUESTION) {
         return clause;
       }
@@ -116,10 +116,11 @@ final class Questions {
   static final Set<String> FIRST_PERSON = Set.of("i", "i'd", "i'm", "we'd", "i'll");
   /**
    * Auxiliaries that open a question before any subject ("is procurement involved"), where
-   * "can", "would" or "have" also open statements with the subject dropped ("would love to").
+   * "can", "would", "have", "was" or "were" also open statements with the subject dropped
+   * ("would love to", "was at the trade show last week").
    */
-  static final Set<String> ASKING_AUXILIARIES = Set.of("is", "are", "does", "did", "was",
-      "were", "isn't", "aren't", "doesn't", "didn't");
+  static final Set<String> ASKING_AUXILIARIES = Set.of("is", "are", "does", "did", "isn't",
+      "aren't", "doesn't", "didn't");
   static final Set<String> MID_AUXILIARIES = Set.of("is", "was", "are", "were", "do",
       "does", "did", "would", "could", "can", "will", "should");
 

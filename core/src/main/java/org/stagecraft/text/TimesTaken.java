@@ -11,7 +11,7 @@ import java.util.List;
 final class TimesTaken {
   private static final List<String> DAYS = List.of("monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight", "morning", "afternoon",
-      "evening", "weekend", "week");
+      "evening");
   private static final List<String> HOURS = List.of("one", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "noon", "thirty");
   /** What may follow a day: "works", "'s good", "it is"... */

@@ -56,9 +56,21 @@ final class UnpunctuatedQuestions {
       "if", "than", "buy", "change", "miss", "hardly", "barely", "like", "know", "tell",
       "sell", "sign", "doing", "hear", "see", "saw");
 
+  /**
+   * Words after an auxiliary opening a later clause that make it the rest of a statement, its
+   * subject dropped: "..., did everything they asked", "..., are all done".
+   */
+  static final Set<String> NOT_LATER_SUBJECTS = Set.of("everything", "anything", "something",
+      "all", "now", "today", "tomorrow", "next", "one", "both", "each", "everyone", "everybody",
+      "someone", "somebody", "people", "someone's", "there's");
+
   /** Words that open a short clause naming someone again: "Gus, my partner, does the quoting". */
   static final Set<String> APPOSITIVE_OPENERS = Set.of("my", "our", "your", "his", "her",
       "their", "the", "a", "an");
+
+  /** What follows "anything" in a check: "anything I've missed", "anything else you need". */
+  static final Set<String> ASKING_AFTER_ANYTHING = Set.of("i", "i've", "i'm", "you", "you'd",
+      "we", "we've", "before", "else");
 
   /** What follows "sound" in a check: "sound good", "sound ok". */
   static final Set<String> CHECK_ENDS = Set.of("good", "ok", "okay", "right", "fair",
@@ -151,7 +163,11 @@ final class UnpunctuatedQuestions {
     }
     if (WordClass.TAG_AUXILIARIES.in(flags[last - 1]) && WordClass.TAG_PRONOUNS.in(flags[last])
         && !WordClass.NOT_BEFORE_A_TAG.in(flags[last - 2])) {
-      return true; // "... that's your weekend gone isn't it", "... not going to work is it"
+      // "... your weekend gone isn't it"; a tag turns the statement's polarity, so a positive
+      // one follows a negation ("... not going to work is it"), and "our bookkeeper does it" is
+      // a statement
+      return words[last - 1].indexOf('\'') >= 0 || words[last - 1].endsWith("nt")
+          || negated(flags, from, last - 1);
     }
     return words[last - 1].equals("sound") && CHECK_ENDS.contains(words[last])
         && !WordClass.SUBJECTS.in(flags[last - 2]) && !WordClass.AUXILIARIES.in(flags[last - 2])
@@ -168,8 +184,9 @@ final class UnpunctuatedQuestions {
       }
       if (words[k].equals("anything") && (words[k + 1].equals("you") || words[k + 1].equals(
           "you'd") || words[k + 1].equals("else")) && (k == from
-              || !WordClass.NOT_BEFORE_ANYTHING.in(flags[k - 1])) && k + 2 < to) {
-        return true; // "... anything you want to ask before we go"
+              || !WordClass.NOT_BEFORE_ANYTHING.in(flags[k - 1])) && k + 2 < to
+          && (!words[k + 1].equals("else") || ASKING_AFTER_ANYTHING.contains(words[k + 2]))) {
+        return true; // "... anything you want to ask before we go"; not "anything else costs"
       }
     }
     return false;
@@ -179,9 +196,11 @@ final class UnpunctuatedQuestions {
    * A clause after a comma, in a sentence without a question mark, read as a question only when
    * it opens like one beyond doubt: a wh-word or "tell me" as in a first clause, a fact wh-word
    * asked of a subject ("when can your team start", not "which is why" or "who runs it"), or an
-   * auxiliary before its subject ("does Thursday work", not the imperative "do it").
+   * auxiliary before its subject ("does Thursday work", not the imperative "do it"), unless
+   * the clause before it names someone again ({@code appositive}: "Gus, my partner, does ...").
    */
-  static @Nullable Signal laterClause(String[] words, int[] flags, int from, int to) {
+  static @Nullable Signal laterClause(String[] words, int[] flags, int from, int to,
+      boolean appositive) {
     int i = PhraseMatcher.start(flags, from, to);
     if (i + 1 >= to || WordClass.STATEMENT_SUBJECTS.in(flags[from])) {
       return null; // "..., it has the workflows": "it" is a filler only in "got it"
@@ -196,17 +215,38 @@ final class UnpunctuatedQuestions {
         || WordClass.STORY_OPENERS.in(first) && i + 2 < to && words[i + 2].equals("if")) {
       return null; // the imperatives "do it", "just tell me if you want it"
     }
+    if (WordClass.AUXILIARIES.in(first)
+        && (appositive || NOT_LATER_SUBJECTS.contains(words[i + 1]))) {
+      // "My manager, Sarah, is the one who signs off"; "we called them twice, did everything
+      // they asked"
+      return null;
+    }
     return Questions.clause(words, flags, from, to, false);
   }
 
   /**
    * Whether clause {@code k} follows a name and a short clause naming it again ("Gus, my partner,
-   * does the quoting"), where an auxiliary is the sentence's verb, not a question's.
+   * does the quoting", "My manager, Sarah, is the one who signs off"), where an auxiliary is the
+   * sentence's verb, not a question's.
    */
-  static boolean afterAppositive(String[] words, int[] clauses, int first, int k) {
+  static boolean afterAppositive(String[] words, int[] flags, int[] clauses, int first, int k) {
+    if (k < 2) {
+      return false;
+    }
     int previous = clauses[first + k - 1];
-    return k >= 2 && clauses[first + k] - previous <= 3
-        && APPOSITIVE_OPENERS.contains(words[previous]);
+    int length = clauses[first + k] - previous; // 0 for the empty clause of ",,"
+    return length > 0 && (length <= 2 && !WordClass.STATEMENT_SUBJECTS.in(flags[previous])
+        || length <= 3 && APPOSITIVE_OPENERS.contains(words[previous])); // "Sarah", "my partner"
+  }
+
+  /** Whether a negation comes in {@code [from, to)}. */
+  private static boolean negated(int[] flags, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (WordClass.NEGATIONS.in(flags[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -227,7 +267,9 @@ final class UnpunctuatedQuestions {
     }
     return length == 3 && first.equals("yes") && words[from + 1].equals("or")
         && words[from + 2].equals("no") || first.equals("anything") && length <= 6
-        && !WordClass.AUXILIARIES.in(flags[from + 1]); // not "anything is possible"
+        && ASKING_AFTER_ANYTHING.contains(words[from + 1])
+        && !(words[from + 1].equals("else") && length > 2
+            && !ASKING_AFTER_ANYTHING.contains(words[from + 2])); // not "anything else costs extra"
   }
 
   /** Whether the sentence opens, after fillers, with "if" or "when": a condition. */

@@ -25,7 +25,7 @@ enum WordClass {
       "definitely", "totally", "spot"),
   /** Words that, after "but", say a problem is over ({@link PastProblems}). */
   SOLVED("sorted", "fixed", "fine", "smooth", "solved", "resolved", "switched", "profitable",
-      "handled", "gone"),
+      "handled"),
   // The word lists of questions, each described where it is defined, in Questions.
   OPEN_WH(Questions.OPEN_WH),
   FACT_WH(Questions.FACT_WH),

@@ -50,11 +50,11 @@ class ClassifierDevelopmentTest {
     assertThat(dev3.questionF1()).isGreaterThanOrEqualTo(0.99);
     // dev4 to dev8 were written apart from the rules, measured before use, then trained the
     // cue model and, from the sixth round, informed rules too (docs/classifier.md)
-    assertThat(dev4.macroF1()).isGreaterThanOrEqualTo(0.87);
+    assertThat(dev4.macroF1()).isGreaterThanOrEqualTo(0.88);
     assertThat(dev4.questionF1()).isGreaterThanOrEqualTo(0.88);
-    assertThat(dev56.macroF1()).isGreaterThanOrEqualTo(0.87);
+    assertThat(dev56.macroF1()).isGreaterThanOrEqualTo(0.89);
     assertThat(dev56.questionF1()).isGreaterThanOrEqualTo(0.91);
-    assertThat(dev78.macroF1()).isGreaterThanOrEqualTo(0.87);
+    assertThat(dev78.macroF1()).isGreaterThanOrEqualTo(0.88);
     assertThat(dev78.questionF1()).isGreaterThanOrEqualTo(0.88);
   }
 

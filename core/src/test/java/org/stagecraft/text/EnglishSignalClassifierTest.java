@@ -55,8 +55,11 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
         .contains(Signal.OPEN_QUESTION).doesNotContain(Signal.CLOSED_QUESTION);
     assertThat(seller("does it talk to your ledger")).contains(Signal.CLOSED_QUESTION)
         .doesNotContain(Signal.OPEN_QUESTION);
-    assertThat(seller("we start on Monday, then the rollout,")) // an empty last clause
-        .doesNotContain(Signal.OPEN_QUESTION, Signal.CLOSED_QUESTION);
+    for (String emptyClauses : List.of("we start on Monday, then the rollout,",
+        "a, b,,", "Gus, my partner,,", ",, ,")) {
+      assertThat(seller(emptyClauses)).as(emptyClauses)
+          .doesNotContain(Signal.OPEN_QUESTION, Signal.CLOSED_QUESTION);
+    }
   }
 
   @Test
@@ -94,7 +97,12 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
         "we can start next week, anything is possible",
         "the pattern here is that every fix has been a spreadsheet",
         "that would sound good to the board",
-        "is what it is I guess", "Gus, my partner, does the quoting on a spreadsheet")) {
+        "is what it is I guess", "Gus, my partner, does the quoting on a spreadsheet",
+        "My manager, Sarah, is the one who signs off",
+        "We called them twice, did everything they asked, and still nothing",
+        "Was at the trade show in Birmingham last week", "Our bookkeeper does it",
+        "That's how the last company did it",
+        "The base plan covers the rota, anything else costs extra")) {
       assertThat(seller(statement)).as(statement)
           .doesNotContain(Signal.OPEN_QUESTION, Signal.CLOSED_QUESTION);
     }
@@ -210,6 +218,15 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
   }
 
   @Test
+  void a_complaint_about_the_tools_the_prospect_has_is_no_fit_verdict() {
+    for (String complaint : List.of("Our current till isn't compatible with Xero",
+        "Nothing we've tried works out of the box")) {
+      assertThat(prospect(complaint)).as(complaint).doesNotContain(Signal.NO_FIT);
+    }
+    assertThat(seller("We can't meet that discount, sorry")).doesNotContain(Signal.NO_FIT);
+  }
+
+  @Test
   void a_prospect_taking_an_offered_time_commits_but_asking_about_one_does_not() {
     for (String taken : List.of("Saturday morning's good for us", "eleven works for me",
         "tuesday it is, I'll clear the afternoon")) {
@@ -218,8 +235,11 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
     }
     assertThat(prospect("would Thursday work for you?")).doesNotContain(Signal.COMMITMENT);
     assertThat(prospect("Deal. Send it over.")).contains(Signal.COMMITMENT);
-    assertThat(prospect("my brother got a great deal on his truck here"))
-        .doesNotContain(Signal.COMMITMENT);
+    for (String remark : List.of("my brother got a great deal on his truck here",
+        "Every week it is the same story", "Thursday works for the engineer but not for me",
+        "Deal with the supplier first")) {
+      assertThat(prospect(remark)).as(remark).doesNotContain(Signal.COMMITMENT);
+    }
   }
 
   @Test
@@ -233,7 +253,7 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
     for (String met : List.of("ok so the van tracking is pretty much what we need",
         "the booking page would take care of the weekend calls")) {
       assertThat(english.classify(Utterance.prospect(met), null)).as(met)
-          .anySatisfy(d -> assertThat(d.rule()).isEqualTo("fit"));
+          .anySatisfy(d -> assertThat(d.rule()).isIn("fit", "fit.need-met"));
     }
   }
 
@@ -244,6 +264,8 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
     assertThat(prospect("invoicing is a mess every month and nobody has sorted it"))
         .contains(Signal.PAIN);
     assertThat(prospect("the reports are fine but invoicing is a mess every month"))
+        .contains(Signal.PAIN);
+    assertThat(prospect("invoicing is a mess every month but it still isn't fixed"))
         .contains(Signal.PAIN);
     assertThat(prospect("I'm worried about the data migration")).contains(Signal.OBJECTION);
     assertThat(prospect("I was worried about the data migration but after the demo I think "
