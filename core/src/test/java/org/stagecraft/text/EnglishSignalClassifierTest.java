@@ -24,6 +24,21 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
         .toList();
   }
 
+  /** Asserts that the seller asks a question of {@code kind} in each of {@code texts}. */
+  private void assertAsks(Signal kind, String... texts) {
+    for (String text : texts) {
+      assertThat(seller(text)).as(text).contains(kind);
+    }
+  }
+
+  /** Asserts that none of {@code texts}, said by the seller, is a question. */
+  private void assertNoQuestion(String... texts) {
+    for (String text : texts) {
+      assertThat(seller(text)).as(text)
+          .doesNotContain(Signal.OPEN_QUESTION, Signal.CLOSED_QUESTION);
+    }
+  }
+
   private List<Signal> prospect(String text) {
     return english.classify(Utterance.prospect(text), null).stream().map(Detection::signal)
         .toList();
@@ -43,53 +58,41 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
   void finds_unpunctuated_questions_after_a_comma_and_checks_tagged_on() {
     assertThat(seller("I hear you on the timing, what would have to be true to start"))
         .contains(Signal.OPEN_QUESTION);
-    for (String closed : List.of("that makes sense, is the board involved at this point",
+    assertAsks(Signal.CLOSED_QUESTION, "that makes sense, is the board involved at this point",
         "we covered pricing, does Friday morning suit you",
         "we'll start the install on the ninth sound good", "the crew comes on Tuesday, right",
         "the survey comes first, anything before I book it",
         "all clear so far or have I gone too fast",
-        "and is that still happening on the night shift")) {
-      assertThat(seller(closed)).as(closed).contains(Signal.CLOSED_QUESTION);
-    }
+        "and is that still happening on the night shift");
     assertThat(seller("when you say the reports are late what do you mean"))
         .contains(Signal.OPEN_QUESTION).doesNotContain(Signal.CLOSED_QUESTION);
     assertThat(seller("does it talk to your ledger")).contains(Signal.CLOSED_QUESTION)
         .doesNotContain(Signal.OPEN_QUESTION);
-    for (String emptyClauses : List.of("we start on Monday, then the rollout,",
-        "a, b,,", "Gus, my partner,,", ",, ,")) {
-      assertThat(seller(emptyClauses)).as(emptyClauses)
-          .doesNotContain(Signal.OPEN_QUESTION, Signal.CLOSED_QUESTION);
-    }
+    assertNoQuestion("we start on Monday, then the rollout,",
+        "a, b,,", "Gus, my partner,,", ",, ,");
   }
 
   @Test
   void finds_tags_and_questions_run_on_after_a_statement() {
-    for (String closed : List.of("that's the whole weekend gone isn't it",
+    assertAsks(Signal.CLOSED_QUESTION, "that's the whole weekend gone isn't it",
         "the reviews were mixed though weren't they",
         "hi it's Maya from Brightline we make scheduling software do you have a minute",
         "sorry the other line is ringing can you hold a second",
-        "want me to send the quote over")) {
-      assertThat(seller(closed)).as(closed).contains(Signal.CLOSED_QUESTION);
-    }
-    for (String open : List.of("and if the van breaks down on a job what happens",
-        "so before I show you anything I'd love to hear how the team books jobs")) {
-      assertThat(seller(open)).as(open).contains(Signal.OPEN_QUESTION);
-    }
+        "want me to send the quote over");
+    assertAsks(Signal.OPEN_QUESTION, "and if the van breaks down on a job what happens",
+        "so before I show you anything I'd love to hear how the team books jobs");
   }
 
   @Test
   void statements_with_an_auxiliary_before_a_pronoun_are_not_questions() {
-    for (String statement : List.of("we could actually do it", "that's just how it is",
+    assertNoQuestion("we could actually do it", "that's just how it is",
         "I can do you a better price if you sign", "the way it works is we send the kit first",
-        "it makes sense after what happened last year", "here's what happens next")) {
-      assertThat(seller(statement)).as(statement)
-          .doesNotContain(Signal.OPEN_QUESTION, Signal.CLOSED_QUESTION);
-    }
+        "it makes sense after what happened last year", "here's what happens next");
   }
 
   @Test
   void clauses_after_a_comma_that_only_look_like_questions_are_statements() {
-    for (String statement : List.of("I spoke to Dana, who runs the depot",
+    assertNoQuestion("I spoke to Dana, who runs the depot",
         "we rolled it out in May, which is why the numbers dipped",
         "I'd go with the smaller plan, it has everything you need",
         "if it suits you, do it on Monday",
@@ -102,10 +105,7 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
         "We called them twice, did everything they asked, and still nothing",
         "Was at the trade show in Birmingham last week", "Our bookkeeper does it",
         "That's how the last company did it",
-        "The base plan covers the rota, anything else costs extra")) {
-      assertThat(seller(statement)).as(statement)
-          .doesNotContain(Signal.OPEN_QUESTION, Signal.CLOSED_QUESTION);
-    }
+        "The base plan covers the rota, anything else costs extra");
   }
 
   @Test
