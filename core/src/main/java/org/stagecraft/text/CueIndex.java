@@ -1,6 +1,8 @@
 package org.stagecraft.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +23,13 @@ final class CueIndex {
 
   /** For each known stem, by id: its vector, or {@link #NONE}. */
   private final int[] byStem;
-  /** Pairs of known stems, keyed by {@link #pairKey}, in open addressing; and their vectors. */
-  private final long[] pairKeys;
-  private final int[] pairVectors;
+  /**
+   * Pairs of known stems in open addressing, each slot two longs side by side: the pair's {@link
+   * #pairKey} (or {@link #NONE}) and its vector, so that a probe touches one cache line.
+   */
+  private final long[] pairs;
+  /** The number of slots of {@link #pairs}, less one: a power of two, less one. */
+  private final int pairMask;
   /**
    * One bit per {@link #PAIR_BITS} of a pair key's hash, set for every pair with a vector: most
    * adjacent words are no cue, and this small table, which stays in the cache, says so without a
@@ -55,10 +61,12 @@ final class CueIndex {
     }
     byStem = new int[Vocabulary.stems().size()];
     Arrays.fill(byStem, NONE);
-    int pairs = (int) vectors.keySet().stream().filter(c -> c.indexOf(' ') >= 0).count();
-    pairKeys = new long[Integer.highestOneBit(Math.max(1, pairs * 2 - 1)) * 2];
-    Arrays.fill(pairKeys, NONE);
-    pairVectors = new int[pairKeys.length];
+    int pairCount = (int) vectors.keySet().stream().filter(c -> c.indexOf(' ') >= 0).count();
+    // at most two thirds full: more slots would spread the probes over more cache lines
+    int pairSlots = Integer.highestOneBit(Math.max(1, pairCount + pairCount / 2)) * 2;
+    pairs = new long[2 * pairSlots];
+    Arrays.fill(pairs, NONE);
+    pairMask = pairSlots - 1;
     start = new int[vectors.size() + 1];
     int nonZero = 0;
     for (double[] dense : vectors.values()) {
@@ -70,7 +78,7 @@ final class CueIndex {
     weights = new double[nonZero];
     int v = 0;
     int at = 0;
-    for (Map.Entry<String, double[]> cue : vectors.entrySet()) {
+    for (Map.Entry<String, double[]> cue : inScanOrder(vectors)) {
       start[v] = at;
       double[] dense = cue.getValue();
       for (int k = 0; k < dense.length; k++) {
@@ -84,22 +92,57 @@ final class CueIndex {
     start[v] = at;
   }
 
-  private void place(String cue, int vector) {
+  /**
+   * The cues numbered stems first, by stem id, then pairs by their first stem's id and their
+   * second's, then the cues of unknown stems: the vocabulary numbers the word classes' and the
+   * rules' words first, then the corpora's as they come, so the common words' vectors, met in
+   * nearly every sentence, sit together in a few cache lines instead of spread over the table.
+   * Only the numbering changes: a sentence's cues are still summed in the order they are met.
+   */
+  private static List<Map.Entry<String, double[]>> inScanOrder(Map<String, double[]> vectors) {
+    List<Ranked> ranked = new ArrayList<>(vectors.size());
+    for (Map.Entry<String, double[]> cue : vectors.entrySet()) {
+      ranked.add(new Ranked(scanRank(cue.getKey()), cue)); // once per cue, not per comparison
+    }
+    ranked.sort(Comparator.comparingLong(Ranked::rank));
+    return ranked.stream().map(Ranked::cue).toList();
+  }
+
+  private record Ranked(long rank, Map.Entry<String, double[]> cue) {}
+
+  /** Where {@link #inScanOrder} puts {@code cue}: a stem, a pair, then an unknown cue. */
+  private static long scanRank(String cue) {
+    int[] ids = stemIds(cue);
+    if (ids[0] < 0 || ids[1] < 0) {
+      return Long.MAX_VALUE; // a stable sort keeps these in their order
+    }
+    return cue.indexOf(' ') < 0 ? ids[0] : (1L << 62) + pairKey(ids[0], ids[1]);
+  }
+
+  /** The ids of {@code cue}'s stem, or of its two: -1 for a stem not known, 0 for no second. */
+  private static int[] stemIds(String cue) {
     int space = cue.indexOf(' ');
     int first = Vocabulary.stemId(space < 0 ? cue : cue.substring(0, space));
     int second = space < 0 ? 0 : Vocabulary.stemId(cue.substring(space + 1));
+    return new int[] {first, second};
+  }
+
+  private void place(String cue, int vector) {
+    int[] ids = stemIds(cue);
+    int first = ids[0];
+    int second = ids[1];
     if (first < 0 || second < 0) {
       unknown.put(cue, vector);
-    } else if (space < 0) {
+    } else if (cue.indexOf(' ') < 0) {
       byStem[first] = vector;
     } else {
       long key = pairKey(first, second);
       int slot = slot(key);
-      while (pairKeys[slot] != NONE) {
-        slot = (slot + 1) & (pairKeys.length - 1);
+      while (pairs[2 * slot] != NONE) {
+        slot = (slot + 1) & pairMask;
       }
-      pairKeys[slot] = key;
-      pairVectors[slot] = vector;
+      pairs[2 * slot] = key;
+      pairs[2 * slot + 1] = vector;
       int bit = filterBit(key);
       pairFilter[bit >>> 6] |= 1L << bit;
     }
@@ -116,7 +159,7 @@ final class CueIndex {
 
   private int slot(long key) {
     long mixed = key * 0x9E3779B97F4A7C15L;
-    return (int) (mixed >>> 40) & (pairKeys.length - 1);
+    return (int) (mixed >>> 40) & pairMask;
   }
 
   /** The number of vectors: their ids run from 0 to this, exclusive. */
@@ -142,9 +185,10 @@ final class CueIndex {
     if ((pairFilter[bit >>> 6] & (1L << bit)) == 0) {
       return NONE;
     }
-    for (int slot = slot(key); pairKeys[slot] != NONE; slot = (slot + 1) & (pairKeys.length - 1)) {
-      if (pairKeys[slot] == key) {
-        return pairVectors[slot];
+    long[] pairs = this.pairs;
+    for (int slot = slot(key); pairs[2 * slot] != NONE; slot = (slot + 1) & pairMask) {
+      if (pairs[2 * slot] == key) {
+        return (int) pairs[2 * slot + 1];
       }
     }
     return NONE;
