@@ -349,7 +349,7 @@ final class EnglishRules {
             "let's do it", "let's go ahead", "let's go for it", "sign me up", "sign us up",
             "send me the contract", "send the contract", "send over the contract",
             "send over the paperwork", "send the paperwork", "send me the paperwork",
-            "send the agreement", "send me the agreement", "we're in", "i'm in", "count us in",
+            "send the agreement", "send me the agreement", "count us in",
             "count me in", "let's move forward", "we'll take it", "i'll take it", "let's book",
             "book the", "book it", "we'll go with", "let's get started", "let's start",
             "go ahead and", "i'm ready to", "we're ready to", "yes let's", "let's make it happen",
@@ -361,9 +361,12 @@ final class EnglishRules {
             "i'll get the po", "we'll get the po", "i'll pay", "take my card", "here's my card",
             "lets do it", "lets go ahead")
             .unless("not", "if"),
-        // "Deal." said as an answer; "a great deal on his truck" is none
+        // "Deal." and "I'm in." said as an answer; not "a great deal on his truck", "I'm in the
+        // truck" or "we're in the middle of a reorganisation"
         rule("commitment.deal", Signal.COMMITMENT, PROSPECT).leading().unless("with")
             .on("deal"),
+        rule("commitment.in", Signal.COMMITMENT, PROSPECT).leading()
+            .unless("the", "a", "an", "my", "our", "middle", "town").on("i'm in", "we're in"),
         // the prospect takes a time offered: "Thursday works", "friday at ten's fine"
         rule("commitment.time", Signal.COMMITMENT, PROSPECT).statement().negatable()
             .unless("not", "but").on(TimesTaken.phrases()),

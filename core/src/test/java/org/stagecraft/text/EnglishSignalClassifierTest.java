@@ -235,7 +235,12 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
     }
     assertThat(prospect("would Thursday work for you?")).doesNotContain(Signal.COMMITMENT);
     assertThat(prospect("Deal. Send it over.")).contains(Signal.COMMITMENT);
+    assertThat(english.classify(Utterance.prospect("Okay, I'm in. Send the contract."), null))
+        .anySatisfy(d -> assertThat(d.rule()).isEqualTo("commitment.in"));
     for (String remark : List.of("my brother got a great deal on his truck here",
+        "the timing isn't great, we're in the middle of a reorganisation",
+        "I'm in the office all day on Thursday",
+        "Yes, go ahead. I'm in the truck, but I've pulled over",
         "Every week it is the same story", "Thursday works for the engineer but not for me",
         "Deal with the supplier first")) {
       assertThat(prospect(remark)).as(remark).doesNotContain(Signal.COMMITMENT);
