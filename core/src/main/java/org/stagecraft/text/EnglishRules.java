@@ -31,12 +31,12 @@ final class EnglishRules {
             "we do that", "we handle that", "sweet spot", "exactly what we do",
             "exactly what you need", "fits perfectly", "fits your", "fits what you",
             "right tool for", "a fit for", "made for teams", "made for", "we solve exactly", "tailor made", "tailor-made",
-      // the need met, said by either side; negated, each says no fit
-      "that's what we need", "exactly what we need", "exactly what i need",
-      "pretty much what we need", "just what we need", "closer to what we need",
-      "exactly what i wanted", "exactly what we wanted", "strong candidate", "great match",
-      "good match", "typical customer", "who we built this for", "who we serve",
-      "core of what we do", "perfect for us"};
+            // the need met, said by either side; negated, each says no fit
+            "that's what we need", "exactly what we need", "exactly what i need",
+            "pretty much what we need", "just what we need", "closer to what we need",
+            "exactly what i wanted", "exactly what we wanted", "strong candidate", "great match",
+            "good match", "typical customer", "who we built this for", "who we serve",
+            "core of what we do", "perfect for us"};
 
   /**
    * What says the product meets the need, but negated is only a complaint about what the

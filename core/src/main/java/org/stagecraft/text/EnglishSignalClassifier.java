@@ -174,8 +174,7 @@ public final class EnglishSignalClassifier implements SignalClassifier {
           PhraseMatcher.Hit hit = hits.get(h);
           checksUnderstanding |= hit.rule().id().equals(EnglishRules.UNDERSTANDING_CHECK);
           Signal signal = hit.rule().signal();
-          if ((signal.equals(Signal.PAIN) || signal.equals(Signal.OBJECTION))
-              && PastProblems.solved(text, s)) {
+          if (PastProblems.rulesOut(signal, text, s)) {
             continue;
           }
           if (find(found, signal) == null) { // the first match of a signal explains it
@@ -247,14 +246,11 @@ public final class EnglishSignalClassifier implements SignalClassifier {
         take(cues, Signal.PRESCRIPTION, taken);
         take(cues, Signal.NO_FIT, taken);
       }
-      int pain = cues.index(Signal.PAIN);
-      int objection = cues.index(Signal.OBJECTION);
       for (int s = 0; s < text.sentences; s++) {
         double[] scores = scored.score(text, s, role).totals();
         for (int k = 0; k < scores.length; k++) {
-          if (scores[k] >= 0 && !taken[k]
-              && (k != pain && k != objection || !PastProblems.solved(text, s))) {
-            Signal signal = cues.order().get(k);
+          Signal signal = cues.order().get(k);
+          if (scores[k] >= 0 && !taken[k] && !PastProblems.rulesOut(signal, text, s)) {
             found.add(new Detection(signal, role, CUE_RULES.get(signal), scored.why(k)));
             taken[k] = true;
           }

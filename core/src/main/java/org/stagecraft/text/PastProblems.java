@@ -1,5 +1,7 @@
 package org.stagecraft.text;
 
+import org.stagecraft.Signal;
+
 /**
  * A problem the prospect had and has since solved ("billing used to be a nightmare, but it's fine
  * now", "we had cash-flow problems in 2020 but we've been profitable since") is no pain now, and a
@@ -9,27 +11,23 @@ package org.stagecraft.text;
 final class PastProblems {
   private PastProblems() {}
 
+  /** Whether {@code signal}, pain or objection, is ruled out in sentence {@code s}: solved. */
+  static boolean rulesOut(Signal signal, Sentences.Text text, int s) {
+    return (signal.equals(Signal.PAIN) || signal.equals(Signal.OBJECTION)) && solved(text, s);
+  }
+
   /** Whether sentence {@code s} of {@code text} tells of a problem since solved. */
-  static boolean solved(Sentences.Text text, int s) {
+  private static boolean solved(Sentences.Text text, int s) {
     int to = text.to(s);
     for (int w = text.from(s); w < to; w++) {
       if (WordClass.CONJUNCTIONS.in(text.flags[w]) && text.tokens[w].equals("but")) {
         for (int after = w + 1; after < to; after++) {
-          if (WordClass.SOLVED.in(text.flags[after]) && !negatedBefore(text, w + 1, after)) {
+          if (WordClass.SOLVED.in(text.flags[after])
+              && !WordClass.NEGATIONS.anyIn(text.flags, Math.max(w + 1, after - 3), after)) {
             return true; // not "... but it still isn't fixed"
           }
         }
         return false;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a negation comes within three words before {@code at}, from {@code from} on. */
-  private static boolean negatedBefore(Sentences.Text text, int from, int at) {
-    for (int w = Math.max(from, at - 3); w < at; w++) {
-      if (WordClass.NEGATIONS.in(text.flags[w])) {
-        return true;
       }
     }
     return false;

@@ -318,12 +318,7 @@ final class PhraseMatcher {
 
   /** Whether a word of the four before {@code at} negates; its sentence starts at {@code from}. */
   private static boolean negated(int[] flags, int from, int at) {
-    for (int k = Math.max(from, at - 4); k < at; k++) {
-      if (WordClass.NEGATIONS.in(flags[k])) {
-        return true;
-      }
-    }
-    return false;
+    return WordClass.NEGATIONS.anyIn(flags, Math.max(from, at - 4), at);
   }
 
   private static boolean cancelled(Unless unless, Sentences.Text text, int from, int to) {

@@ -87,10 +87,9 @@ final class Questions {
     // ("I'm sorry you went through that, what did it cost you"): "..., which is why" and the
     // like are statements.
     for (int k = clauses - 1; k >= 0; k--) {
-      int start = text.clauses[firstClause + k];
-      Signal clause = questionMark || k == 0 ? clause(words, flags, start, to, questionMark)
-          : UnpunctuatedQuestions.laterClause(words, flags, start, to,
-              UnpunctuatedQuestions.afterAppositive(words, flags, text.clauses, firstClause, k));
+      Signal clause = questionMark || k == 0
+          ? clause(words, flags, text.clauses[firstClause + k], to, questionMark)
+          : UnpunctuatedQuestions.laterClause(words, flags, text.clauses, firstClause, k, to);
       if (clause == Signal.OPEN_QUESTION) {
         return clause;
       }

@@ -167,7 +167,7 @@ final class UnpunctuatedQuestions {
       // one follows a negation ("... not going to work is it"), and "our bookkeeper does it" is
       // a statement
       return words[last - 1].indexOf('\'') >= 0 || words[last - 1].endsWith("nt")
-          || negated(flags, from, last - 1);
+          || WordClass.NEGATIONS.anyIn(flags, from, last - 1);
     }
     return words[last - 1].equals("sound") && CHECK_ENDS.contains(words[last])
         && !WordClass.SUBJECTS.in(flags[last - 2]) && !WordClass.AUXILIARIES.in(flags[last - 2])
@@ -197,10 +197,12 @@ final class UnpunctuatedQuestions {
    * it opens like one beyond doubt: a wh-word or "tell me" as in a first clause, a fact wh-word
    * asked of a subject ("when can your team start", not "which is why" or "who runs it"), or an
    * auxiliary before its subject ("does Thursday work", not the imperative "do it"), unless
-   * the clause before it names someone again ({@code appositive}: "Gus, my partner, does ...").
+   * the clause before it names someone again ("Gus, my partner, does ..."). The clause is
+   * {@code clauses[firstClause + k]} of a sentence that ends at {@code to}.
    */
-  static @Nullable Signal laterClause(String[] words, int[] flags, int from, int to,
-      boolean appositive) {
+  static @Nullable Signal laterClause(String[] words, int[] flags, int[] clauses,
+      int firstClause, int k, int to) {
+    int from = clauses[firstClause + k];
     int i = PhraseMatcher.start(flags, from, to);
     if (i + 1 >= to || WordClass.STATEMENT_SUBJECTS.in(flags[from])) {
       return null; // "..., it has the workflows": "it" is a filler only in "got it"
@@ -216,7 +218,8 @@ final class UnpunctuatedQuestions {
       return null; // the imperatives "do it", "just tell me if you want it"
     }
     if (WordClass.AUXILIARIES.in(first)
-        && (appositive || NOT_LATER_SUBJECTS.contains(words[i + 1]))) {
+        && (NOT_LATER_SUBJECTS.contains(words[i + 1])
+            || afterAppositive(words, flags, clauses, firstClause, k))) {
       // "My manager, Sarah, is the one who signs off"; "we called them twice, did everything
       // they asked"
       return null;
@@ -229,7 +232,8 @@ final class UnpunctuatedQuestions {
    * does the quoting", "My manager, Sarah, is the one who signs off"), where an auxiliary is the
    * sentence's verb, not a question's.
    */
-  static boolean afterAppositive(String[] words, int[] flags, int[] clauses, int first, int k) {
+  private static boolean afterAppositive(String[] words, int[] flags, int[] clauses, int first,
+      int k) {
     if (k < 2) {
       return false;
     }
@@ -237,16 +241,6 @@ final class UnpunctuatedQuestions {
     int length = clauses[first + k] - previous; // 0 for the empty clause of ",,"
     return length > 0 && (length <= 2 && !WordClass.STATEMENT_SUBJECTS.in(flags[previous])
         || length <= 3 && APPOSITIVE_OPENERS.contains(words[previous])); // "Sarah", "my partner"
-  }
-
-  /** Whether a negation comes in {@code [from, to)}. */
-  private static boolean negated(int[] flags, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (WordClass.NEGATIONS.in(flags[k])) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -87,6 +87,16 @@ enum WordClass {
     return (flags & bit) != 0;
   }
 
+  /** Whether a word of {@code flags[from, to)} belongs to this class. */
+  boolean anyIn(int[] flags, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (in(flags[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The flags of {@code word}: the bits of every class it belongs to. */
   static int flagsOf(String word) {
     int flags = 0;
