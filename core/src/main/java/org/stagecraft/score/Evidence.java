@@ -1,5 +1,6 @@
 package org.stagecraft.score;
 
+import com.google.common.collect.Comparators;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Iterables;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ final class Evidence {
     List<Integer> only = null;
     int nonEmpty = 0;
     for (List<Integer> list : lists) {
-      if (!isAscending(list)) {
+      if (!Comparators.isInOrder(list, Comparator.naturalOrder())) {
         return sorted(lists);
       }
       if (!list.isEmpty()) {
@@ -45,15 +46,6 @@ final class Evidence {
     // Each list is in event order, as the summary keeps evidence: merge their heads, no sorting.
     return ImmutableList.copyOf(Iterables.limit(
         Iterables.mergeSorted(lists, Comparator.naturalOrder()), Summary.EVIDENCE_LIMIT));
-  }
-
-  private static boolean isAscending(List<Integer> list) {
-    for (int i = 1; i < list.size(); i++) {
-      if (list.get(i - 1) > list.get(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Any lists merged by sorting all their indices. */
