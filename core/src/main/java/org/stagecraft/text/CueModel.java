@@ -339,7 +339,8 @@ final class CueModel {
    * How much recall counts against precision (beta squared of the F-measure) when a signal's
    * threshold is chosen: a quarter (F0.5) for most; a no fit ends a consultative conversation
    * (the playbook's refer-out), so a wrong one costs far more, and its weight is a sixteenth
-   * (F0.25). Our own choice, measured in docs/classifier.md (sixth round).
+   * (F0.25): over a third fewer false no-fits for a fifth of a point of macro F1. Our own
+   * choice, from F0.5, F0.25 and F0.1 measured (docs/classifier.md, sixth round).
    */
   static double recallWeight(Signal signal) {
     return signal.equals(Signal.NO_FIT) ? 0.0625 : 0.25;
