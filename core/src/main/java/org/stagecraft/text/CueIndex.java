@@ -10,8 +10,10 @@ import java.util.Map;
 
 /**
  * The cue model's weights laid out for scoring: each cue (a stem, or a pair of adjacent stems) is
- * a vector of weights toward the signals, numbered from 0 and stored flat, only its weights that
- * are not zero (most are: a cue speaks for one or two signals). A stem's vector is found by its
+ * a vector of weights toward the signals, numbered from 0 and stored flat as a row of floats, one
+ * per signal, zeros included: a common word carries small weights for many signals, and adding a
+ * whole row is one short loop the JIT turns into vector instructions, where a sparse list of
+ * (signal, weight) pairs costs an indexed add per entry. A stem's vector is found by its
  * {@link Vocabulary} id in an array, a pair's by both ids in one open-addressing table, so that
  * scoring a word costs array probes, no String hash, and touches little memory. Cues of stems the
  * vocabulary does not know (none, for the corpora we ship) are kept by their text.
@@ -39,24 +41,26 @@ final class CueIndex {
   private static final int PAIR_BITS = 1 << 17;
   /** The cues with a stem the vocabulary does not know, by their text ("stem" or "stem stem"). */
   private final Map<String, Integer> unknown = new HashMap<>();
-  /** Vector {@code v}'s signals and weights are at {@code [start[v], start[v + 1])}. */
-  private final int[] start;
-  private final byte[] signals;
-  private final double[] weights;
+  /**
+   * Vector {@code v}'s weight toward signal {@code k} is at {@code v * width + k - from}: only the
+   * signals {@code [from, from + width)} are kept, those of one role.
+   */
+  private final float[] rows;
+  private final int from;
+  private final int width;
 
   /**
-   * Lays out {@code byCue}: for each signal, in order, the weight of each cue written as a stem
-   * or as two stems and a space.
+   * Lays out {@code byCue}, signals {@code from} to {@code to} (exclusive): for each signal, in
+   * order, the weight of each cue written as a stem or as two stems and a space. A cue with no
+   * weight among those signals is left out.
    */
-  CueIndex(List<Map<String, Double>> byCue) {
-    if (byCue.size() > Byte.MAX_VALUE) {
-      throw new IllegalArgumentException("a signal's number must fit a byte; signals: "
-          + byCue.size());
-    }
+  CueIndex(List<Map<String, Double>> byCue, int from, int to) {
+    this.from = from;
+    this.width = to - from;
     Map<String, double[]> vectors = new LinkedHashMap<>();
-    for (int k = 0; k < byCue.size(); k++) {
+    for (int k = from; k < to; k++) {
       for (Map.Entry<String, Double> cue : byCue.get(k).entrySet()) {
-        vectors.computeIfAbsent(cue.getKey(), c -> new double[byCue.size()])[k] = cue.getValue();
+        vectors.computeIfAbsent(cue.getKey(), c -> new double[width])[k - from] = cue.getValue();
       }
     }
     byStem = new int[Vocabulary.stems().size()];
@@ -67,29 +71,15 @@ final class CueIndex {
     pairs = new long[2 * pairSlots];
     Arrays.fill(pairs, NONE);
     pairMask = pairSlots - 1;
-    start = new int[vectors.size() + 1];
-    int nonZero = 0;
-    for (double[] dense : vectors.values()) {
-      for (double w : dense) {
-        nonZero += w != 0 ? 1 : 0;
-      }
-    }
-    signals = new byte[nonZero];
-    weights = new double[nonZero];
+    rows = new float[vectors.size() * width];
     int v = 0;
-    int at = 0;
     for (Map.Entry<String, double[]> cue : inScanOrder(vectors)) {
-      start[v] = at;
       double[] dense = cue.getValue();
-      for (int k = 0; k < dense.length; k++) {
-        if (dense[k] != 0) {
-          signals[at] = (byte) k;
-          weights[at++] = dense[k];
-        }
+      for (int k = 0; k < width; k++) {
+        rows[v * width + k] = (float) dense[k];
       }
       place(cue.getKey(), v++);
     }
-    start[v] = at;
   }
 
   /**
@@ -164,7 +154,7 @@ final class CueIndex {
 
   /** The number of vectors: their ids run from 0 to this, exclusive. */
   int size() {
-    return start.length - 1;
+    return width == 0 ? 0 : rows.length / width;
   }
 
   /** The vector of the stem {@code stem}, of id {@code id} (-1 if unknown), or -1. */
@@ -195,19 +185,15 @@ final class CueIndex {
   }
 
   /** Adds vector {@code v}'s weights to {@code totals}, indexed by signal. */
-  void addTo(int v, double[] totals) {
-    for (int j = start[v]; j < start[v + 1]; j++) {
-      totals[signals[j]] += weights[j];
+  void addTo(int v, float[] totals) {
+    int at = v * width - from;
+    for (int k = from; k < from + width; k++) {
+      totals[k] += rows[at + k];
     }
   }
 
   /** Vector {@code v}'s weight toward signal {@code k}. */
-  double weight(int v, int k) {
-    for (int j = start[v]; j < start[v + 1]; j++) {
-      if (signals[j] == k) {
-        return weights[j];
-      }
-    }
-    return 0;
+  float weight(int v, int k) {
+    return k < from || k >= from + width ? 0 : rows[v * width + k - from];
   }
 }

@@ -2,6 +2,7 @@ package org.stagecraft.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,19 +15,20 @@ import org.stagecraft.SpeakerRole;
 /**
  * Weighted cue words for the signals people express in open-ended words (fit, trust, hope, pain
  * and the like), learned when the class loads from our development corpora, which ship in this
- * package. For each signal it keeps the log-odds of every word and word pair (naive Bayes with
- * add-one smoothing, over words present or absent) and a threshold chosen by five-fold
- * cross-validation on the same corpora to maximise F0.5, favouring precision: the phrase rules
- * come first, and a cue should add a signal only when it is fairly sure. Scoring an utterance
- * sums the weights of its words: linear in its length, deterministic, and explainable by its
- * strongest cues.
+ * package. For each signal it keeps a weight for the words and word pairs that speak for or
+ * against it (a logistic regression, {@link CueTrainer}) and a threshold chosen by five-fold
+ * cross-validation on the same corpora to favour precision ({@link #recallWeight}): the phrase
+ * rules come first, and a cue should add a signal only when it is fairly sure. Scoring an
+ * utterance sums the weights of its words: linear in its length, deterministic, and explainable
+ * by its strongest cues.
  *
  * <p>Immutable and thread-safe once built.
  */
 final class CueModel {
   /**
-   * The signals the model may add; the questions are left to {@link Questions}. No fit ends a
-   * consultative conversation, so its threshold favours precision more ({@link #recallWeight}).
+   * The signals the model may add; the questions are left to {@link Questions}. No fit and a
+   * prospect's stop end a consultative conversation, so their thresholds favour precision more
+   * ({@link #recallWeight}).
    */
   static final Set<Signal> SIGNALS = Set.copyOf(Signal.wellKnown().stream()
       .filter(s -> s != Signal.OPEN_QUESTION && s != Signal.CLOSED_QUESTION).toList());
@@ -36,64 +38,79 @@ final class CueModel {
           "dev8.tsv");
   private static final int FOLDS = 5;
   /**
-   * The least log-odds weight a cue keeps for a signal: e, about 2.7 times as likely with the
-   * signal as without. Weaker cues are mostly common words ("the", "we") that add a little to
-   * every signal in every sentence: dropping them was more accurate (macro F1 of dev3 to dev8,
-   * each measured with cues learned from the other corpora, averaged: 0.667 → 0.673) and faster
-   * (docs/classifier.md, sixth round). Our own choice, from 0, 0.25, 0.5, 1, 1.5, 2 and 3 tried.
+   * The largest share of the corpora's lines a word or pair may occur in and still be a cue.
+   * Words in nearly every line ("the", "you", "so") tell the signals apart little and would add
+   * a row of weights for nearly every word scored; leaving out those in over 5% of lines cost no
+   * accuracy that cross-validation can tell from noise and made scoring as fast as it was with
+   * the naive Bayes model (docs/classifier.md, seventh round). Our own choice, from 2%, 3%, 5%,
+   * 10% and none tried.
    */
-  static final double MIN_WEIGHT = 1.0;
+  static final double MAX_SHARE = 0.05;
   private static final String[] NO_WORDS = {};
 
   /** A labelled utterance reduced to its cues, by their index in the model's list of cues. */
   record Example(SpeakerRole role, int[] cues, Set<Signal> labels) {}
 
-  /**
-   * Each cue's weight for one signal by cue index (0 where the cue does not speak for it), and
-   * the signal's bias.
-   */
-  private record Trained(double[] byCue, double bias) {}
-
   /** The signals in a fixed order, the index of each cue's weight vector. */
   private final List<Signal> order;
   /**
-   * The cues' weights, laid out for scoring: for the seller, then the prospect, without the
-   * signals the role cannot show ({@link #allowed}), whose sums no one reads. A cue that speaks
-   * only for those is no cue for the role.
+   * The cues' weights, laid out for scoring: for the seller, then the prospect, each with the
+   * columns of the signals the role can show ({@link #allowed}, {@link #column}) only. A cue that
+   * speaks only for the others is no cue for the role.
    */
   private final CueIndex[] byRole = new CueIndex[2];
   /** Each signal's bias minus its threshold, plus the role's weight: seller, then prospect. */
-  private final double[][] base;
+  private final float[][] base;
 
-  private CueModel(List<Example> examples, List<String> cueNames) {
-    this.order = Signal.wellKnown().stream().filter(SIGNALS::contains).toList();
+  /**
+   * What learning produced: the signals in {@link #order()}, each signal's weight by cue (written
+   * as a stem, or two stems and a space; zero weights left out), and each signal's bias minus its
+   * threshold plus the role's weight, for the seller, then the prospect. {@link CueModelFile}
+   * writes it at build time, so that the model need not be learned again at start-up.
+   */
+  record Learned(List<Signal> order, List<Map<String, Double>> byCue, float[][] base) {}
+
+  private CueModel(Learned learned) {
+    this.order = learned.order();
+    this.base = learned.base();
+    int sellerOnly = (int) order.stream().filter(SELLER_ONLY::contains).count();
+    int prospectOnly = (int) order.stream().filter(PROSPECT_ONLY::contains).count();
+    byRole[0] = new CueIndex(learned.byCue(), 0, order.size() - prospectOnly);
+    byRole[1] = new CueIndex(learned.byCue(), sellerOnly, order.size());
+  }
+
+  /** Learns the weights and thresholds from {@code examples}, whose cues are {@code cueNames}. */
+  private static Learned learn(List<Example> examples, List<String> cueNames) {
+    List<Signal> order = Signal.wellKnown().stream().filter(SIGNALS::contains)
+        .sorted(Comparator.comparingInt(CueModel::column)).toList();
     List<String> roles = List.of(roleCue(SpeakerRole.SELLER), roleCue(SpeakerRole.PROSPECT));
+    CueTrainer.Weights learned = CueTrainer.learn(examples, cueNames.size(), order);
+    double[] thresholds = thresholds(examples, cueNames.size(), order);
     List<Map<String, Double>> byCue = new ArrayList<>();
-    base = new double[2][order.size()];
+    float[][] base = new float[2][order.size()];
     for (int k = 0; k < order.size(); k++) {
-      Signal signal = order.get(k);
-      Trained trained = train(examples, cueNames.size(), signal);
-      double offset = trained.bias() - threshold(examples, cueNames.size(), signal);
       Map<String, Double> words = new HashMap<>();
       for (int cue = 0; cue < cueNames.size(); cue++) {
-        if (trained.byCue()[cue] > 0) {
-          words.put(cueNames.get(cue), trained.byCue()[cue]);
+        if (learned.weight(cue, k) != 0) {
+          words.put(cueNames.get(cue), learned.weight(cue, k));
         }
       }
       for (int r = 0; r < 2; r++) {
-        base[r][k] = offset + words.getOrDefault(roles.get(r), 0.0);
+        base[r][k] =
+            (float) (learned.bias(k) - thresholds[k] + words.getOrDefault(roles.get(r), 0.0));
       }
       words.keySet().removeAll(roles); // in the base: no word is written like these
       byCue.add(words);
     }
-    for (int r = 0; r < 2; r++) {
-      SpeakerRole role = r == 0 ? SpeakerRole.SELLER : SpeakerRole.PROSPECT;
-      List<Map<String, Double>> forRole = new ArrayList<>();
-      for (int k = 0; k < order.size(); k++) {
-        forRole.add(allowed(order.get(k), role) ? byCue.get(k) : Map.of());
-      }
-      byRole[r] = new CueIndex(forRole);
-    }
+    return new Learned(order, byCue, base);
+  }
+
+  /**
+   * Where {@code signal} stands in {@link #order()}: the seller's own signals, then those of
+   * both roles, then the prospect's, so that each role's weights are one run of columns.
+   */
+  private static int column(Signal signal) {
+    return SELLER_ONLY.contains(signal) ? 0 : PROSPECT_ONLY.contains(signal) ? 2 : 1;
   }
 
   private static final Set<Signal> PROSPECT_ONLY = Set.of(Signal.PAIN, Signal.GOAL,
@@ -132,11 +149,11 @@ final class CueModel {
    * Every signal's score for one sentence at a time, in {@link #order()}, zero or more meaning
    * yes, and the cues behind them, to explain a signal by its strongest cues without a second
    * pass. Each distinct word and word pair counts once. One pass over the words, one array probe
-   * per word. Scored a sentence at a time, since the model sums only evidence for a signal: over a
-   * long turn it would add up to a yes for nearly everything. Not thread-safe; one per call.
+   * per word. Scored a sentence at a time: the model learned from short lines, and over a long
+   * turn it would sum many weak cues into a yes. Not thread-safe; one per call.
    */
   final class SentenceScores {
-    private final double[] total = new double[order.size()];
+    private final float[] total = new float[order.size()];
     /** The stems of the text of the sentence scored last. */
     private String[] stems = NO_WORDS;
     /**
@@ -180,14 +197,14 @@ final class CueModel {
       int count = 0;
       int sentence = nextSentence();
       int[] stamp = this.stamp;
-      double[] total = this.total;
+      float[] total = this.total;
       for (int i = from; i < to; i++) {
         int word = index.word(words[i], ids[i]);
         if (word >= 0 && stamp[word] != sentence) { // each distinct cue counts once
           stamp[word] = sentence;
           counted[count] = word;
           at[count++] = i << 1;
-          index.addTo(word, total); // only the weights that are not zero: the same sums
+          index.addTo(word, total);
         }
         int pair = i + 1 < to ? index.pair(words[i], ids[i], words[i + 1], ids[i + 1]) : -1;
         if (pair >= 0 && stamp[pair] != sentence) {
@@ -216,7 +233,7 @@ final class CueModel {
     }
 
     /** The score of each signal, in {@link #order()}: zero or more means yes. */
-    double[] totals() {
+    float[] totals() {
       return total;
     }
 
@@ -226,9 +243,9 @@ final class CueModel {
      */
     String why(int k) {
       int[] best = {-1, -1, -1};
-      double[] bestWeight = new double[best.length];
+      float[] bestWeight = new float[best.length];
       for (int j = 0; j < count; j++) {
-        double w = index.weight(counted[j], k);
+        float w = index.weight(counted[j], k);
         if (w <= 0) {
           continue;
         }
@@ -254,32 +271,52 @@ final class CueModel {
     }
   }
 
-  /** The model learned from all the development corpora in this package. */
+  /**
+   * The model learned from all the development corpora in this package: as the build wrote it
+   * ({@link CueModelFile}), or learned now if the build did not (a class path made by an IDE).
+   */
   static CueModel load() {
-    return learn(CORPORA);
+    Learned written = CueModelFile.readShipped();
+    return new CueModel(written != null ? written : learned(CORPORA));
   }
 
   /** A model learned from some of the corpora, for cross-validation. */
   static CueModel learn(List<String> corpora) {
-    List<Example> examples = new ArrayList<>();
-    Map<String, Integer> indices = new HashMap<>();
-    List<String> names = new ArrayList<>();
+    return new CueModel(learned(corpora));
+  }
+
+  /** What learning from {@code corpora} produces. */
+  static Learned learned(List<String> corpora) {
+    List<LabelledCorpus.Line> lines = new ArrayList<>();
+    List<Set<String>> cuesOf = new ArrayList<>();
+    Map<String, Integer> linesWith = new HashMap<>();
     for (String corpus : corpora) {
       for (LabelledCorpus.Line line : LabelledCorpus.read(corpus)) {
         Set<String> cues = cues(Sentences.of(line.text()));
-        cues.add(roleCue(line.role()));
-        int[] indexed = new int[cues.size()];
-        int i = 0;
-        for (String cue : cues) {
-          indexed[i++] = indices.computeIfAbsent(cue, name -> {
-            names.add(name);
-            return names.size() - 1;
-          });
-        }
-        examples.add(new Example(line.role(), indexed, line.labels()));
+        lines.add(line);
+        cuesOf.add(cues);
+        cues.forEach(cue -> linesWith.merge(cue, 1, Integer::sum));
       }
     }
-    return new CueModel(examples, names);
+    double most = MAX_SHARE * lines.size();
+    List<Example> examples = new ArrayList<>();
+    Map<String, Integer> indices = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    for (int l = 0; l < lines.size(); l++) {
+      LabelledCorpus.Line line = lines.get(l);
+      List<String> cues = new ArrayList<>();
+      cuesOf.get(l).stream().filter(cue -> linesWith.get(cue) <= most).forEach(cues::add);
+      cues.add(roleCue(line.role()));
+      int[] indexed = new int[cues.size()];
+      for (int i = 0; i < indexed.length; i++) {
+        indexed[i] = indices.computeIfAbsent(cues.get(i), name -> {
+          names.add(name);
+          return names.size() - 1;
+        });
+      }
+      examples.add(new Example(line.role(), indexed, line.labels()));
+    }
+    return learn(examples, names);
   }
 
   /** A cue that stands for the speaker's role: some words weigh differently by role. */
@@ -303,77 +340,58 @@ final class CueModel {
     return cues;
   }
 
-  /** Counts in arrays by cue index: the model is learned at start-up, 120 times a signal set. */
-  private static Trained train(List<Example> examples, int cueCount, Signal signal) {
-    int[] inPositives = new int[cueCount];
-    int[] inNegatives = new int[cueCount];
-    int positives = 0;
-    int negatives = 0;
-    for (Example e : examples) {
-      boolean positive = e.labels().contains(signal);
-      if (positive) {
-        positives++;
-      } else {
-        negatives++;
-      }
-      int[] counts = positive ? inPositives : inNegatives;
-      for (int cue : e.cues()) {
-        counts[cue]++;
-      }
-    }
-    double[] byCue = new double[cueCount];
-    for (int cue = 0; cue < cueCount; cue++) {
-      if (inPositives[cue] == 0) {
-        continue; // only cues seen with the signal can speak for it
-      }
-      double weight = Math.log((inPositives[cue] + 1.0) / (positives + 2.0))
-          - Math.log((inNegatives[cue] + 1.0) / (negatives + 2.0));
-      if (weight > MIN_WEIGHT) {
-        byCue[cue] = weight;
-      }
-    }
-    return new Trained(byCue, Math.log((positives + 1.0) / (negatives + 1.0)));
-  }
+  /** The signals that end a consultative call in the default playbook: refer-out, or a stop. */
+  private static final Set<Signal> ENDS_THE_CALL = Set.of(Signal.NO_FIT, Signal.PROSPECT_STOP);
 
   /**
    * How much recall counts against precision (beta squared of the F-measure) when a signal's
-   * threshold is chosen: a quarter (F0.5) for most; a no fit ends a consultative conversation
-   * (the playbook's refer-out), so a wrong one costs far more, and its weight is a sixteenth
-   * (F0.25): over a third fewer false no-fits for a fifth of a point of macro F1. Our own
-   * choice, from F0.5, F0.25 and F0.1 measured (docs/classifier.md, sixth round).
+   * threshold is chosen: a half (F0.71) for most, as a wrong cue in a coaching report costs more
+   * than a missed one (chosen from a quarter, a half and one: docs/classifier.md, seventh
+   * round). A no fit or a prospect's stop ends a consultative call (the playbook's refer-out or
+   * stop), so a wrong one costs far more, and their weight is a sixteenth (F0.25; for no fit
+   * since the sixth round, for the stop since the seventh). Our own choices.
    */
   static double recallWeight(Signal signal) {
-    return signal.equals(Signal.NO_FIT) ? 0.0625 : 0.25;
+    return ENDS_THE_CALL.contains(signal) ? 0.0625 : 0.5;
   }
 
   /**
-   * The threshold with the best F-measure ({@link #recallWeight}) over five folds, each scored
-   * by a model trained on the other four.
+   * Each signal's threshold with the best F-measure ({@link #recallWeight}) over five folds, each
+   * scored by weights learned from the other four, over the examples of the roles that can show
+   * it.
    */
-  private static double threshold(List<Example> examples, int cueCount, Signal signal) {
-    List<double[]> scored = new ArrayList<>(); // [score, positive ? 1 : 0]
+  private static double[] thresholds(List<Example> examples, int cueCount, List<Signal> order) {
+    List<List<double[]>> scored = new ArrayList<>(); // per signal: [score, positive ? 1 : 0]
+    for (int k = 0; k < order.size(); k++) {
+      scored.add(new ArrayList<>());
+    }
+    double[] sums = new double[order.size()];
     for (int fold = 0; fold < FOLDS; fold++) {
       List<Example> train = new ArrayList<>();
       List<Example> test = new ArrayList<>();
       for (int i = 0; i < examples.size(); i++) {
         (i % FOLDS == fold ? test : train).add(examples.get(i));
       }
-      Trained w = train(train, cueCount, signal);
+      CueTrainer.Weights weights = CueTrainer.learn(train, cueCount, order);
       for (Example e : test) {
-        double s = w.bias();
-        for (int cue : e.cues()) {
-          s += w.byCue()[cue];
+        weights.score(e.cues(), sums);
+        for (int k = 0; k < order.size(); k++) {
+          if (allowed(order.get(k), e.role())) {
+            scored.get(k).add(new double[] {sums[k], e.labels().contains(order.get(k)) ? 1 : 0});
+          }
         }
-        scored.add(new double[] {s, e.labels().contains(signal) ? 1 : 0});
       }
     }
-    return bestThreshold(scored, recallWeight(signal));
+    double[] thresholds = new double[order.size()];
+    for (int k = 0; k < order.size(); k++) {
+      thresholds[k] = bestThreshold(scored.get(k), recallWeight(order.get(k)));
+    }
+    return thresholds;
   }
 
   /**
    * Of the distinct scores, the lowest whose "at or above it" has the best F-measure with recall
-   * weighted by {@code recallWeight} (beta squared; a quarter, F0.5, as a wrong cue in a coaching
-   * report costs more than a missed one). One sweep from the highest score down, so that the
+   * weighted by {@code recallWeight} (beta squared, {@link #recallWeight}). One sweep from the highest score down, so that the
    * corpora can grow without the start-up growing with their square.
    */
   static double bestThreshold(List<double[]> scored, double recallWeight) {

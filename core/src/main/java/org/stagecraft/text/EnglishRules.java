@@ -250,7 +250,8 @@ final class EnglishRules {
             "you'd want the", "you should look at", "you should talk to", "you should try",
             "reach out to", "i'd go with", "go with the", "best bet", "your best option",
             "consider", "refer you", "point you", "connect you with", "introduce you to",
-            "i know a", "a better option", "better option for you", "start with the"),
+            "i know a", "a better option", "better option for you", "start with the",
+            "let me tell you about"),
         rule("askedforsale", Signal.ASKED_FOR_SALE, SELLER).on(
             "ready to place an order", "wanna go for it", "want to go for it", "where would you like to go from here", "shall i put you down", "keep shopping around",
             "let me know what you decide", "whatever you decide", "ready to place the order", "place the order", "it's up to you", "up to you",

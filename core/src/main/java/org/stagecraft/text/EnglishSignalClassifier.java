@@ -247,15 +247,34 @@ public final class EnglishSignalClassifier implements SignalClassifier {
         take(cues, Signal.NO_FIT, taken);
       }
       for (int s = 0; s < text.sentences; s++) {
-        double[] scores = scored.score(text, s, role).totals();
+        float[] scores = scored.score(text, s, role).totals();
         for (int k = 0; k < scores.length; k++) {
           Signal signal = cues.order().get(k);
-          if (scores[k] >= 0 && !taken[k] && !PastProblems.rulesOut(signal, text, s)) {
+          if (scores[k] >= 0 && !taken[k] && !PastProblems.rulesOut(signal, text, s)
+              && !cuesCannotTell(signal, text, s)) {
             found.add(new Detection(signal, role, CUE_RULES.get(signal), scored.why(k)));
             taken[k] = true;
           }
         }
       }
+    }
+
+    /**
+     * Whether the cues cannot tell {@code signal} in sentence {@code s} from what only looks like
+     * it, where the phrase rules can: a question about a commitment is not one ("would Thursday
+     * work for you?"; the rules find "where do I sign?"), nor is one refused in part ("Thursday
+     * works for the engineer but not for me"); a short consent ("Yes, go ahead.") commits to
+     * whatever it answers, which the cues do not see (the rules find "let's do it" and "deal");
+     * and what a lone "yes" confirms depends on the question it answers (the rule checks the
+     * seller's turn before it).
+     */
+    private static boolean cuesCannotTell(Signal signal, Sentences.Text text, int s) {
+      if (signal == Signal.COMMITMENT) {
+        return Questions.kind(text, s) != null
+            || WordClass.NEGATIONS.anyIn(text.flags, text.from(s), text.to(s))
+            || text.to(s) - text.from(s) <= 3;
+      }
+      return signal == Signal.CONFIRMED && text.to(text.sentences - 1) - text.from(0) == 1;
     }
 
     /** Removes {@code dropped} from {@code found} if {@code kept} is there too. */

@@ -44,17 +44,17 @@ class ClassifierDevelopmentTest {
       dev78.mistakes.forEach(m -> System.out.println("dev7/8 " + m));
     }
     // regression guards on the tuned sets, at the figures measured (docs/classifier.md)
-    assertThat(dev.macroF1()).isGreaterThanOrEqualTo(0.93);
+    assertThat(dev.macroF1()).isGreaterThanOrEqualTo(0.94);
     assertThat(dev.questionF1()).isGreaterThanOrEqualTo(0.98);
-    assertThat(dev3.macroF1()).isGreaterThanOrEqualTo(0.90);
+    assertThat(dev3.macroF1()).isGreaterThanOrEqualTo(0.92);
     assertThat(dev3.questionF1()).isGreaterThanOrEqualTo(0.99);
     // dev4 to dev8 were written apart from the rules, measured before use, then trained the
     // cue model and, from the sixth round, informed rules too (docs/classifier.md)
-    assertThat(dev4.macroF1()).isGreaterThanOrEqualTo(0.88);
+    assertThat(dev4.macroF1()).isGreaterThanOrEqualTo(0.90);
     assertThat(dev4.questionF1()).isGreaterThanOrEqualTo(0.88);
-    assertThat(dev56.macroF1()).isGreaterThanOrEqualTo(0.89);
+    assertThat(dev56.macroF1()).isGreaterThanOrEqualTo(0.91);
     assertThat(dev56.questionF1()).isGreaterThanOrEqualTo(0.91);
-    assertThat(dev78.macroF1()).isGreaterThanOrEqualTo(0.88);
+    assertThat(dev78.macroF1()).isGreaterThanOrEqualTo(0.92);
     assertThat(dev78.questionF1()).isGreaterThanOrEqualTo(0.88);
   }
 
@@ -73,7 +73,10 @@ class ClassifierDevelopmentTest {
           "cues learned from %s, measured on %s: macro F1 %.3f, question F1 %.3f%n", learnFrom,
           corpora.get(held), evaluation.macroF1(), evaluation.questionF1());
     }
-    // dev3 is the fairest fold: the rules were written before it (docs/classifier.md)
-    assertThat(macro[2]).isGreaterThanOrEqualTo(0.72);
+    // dev3 is the fairest fold: the rules were written before it (docs/classifier.md); dev3 to
+    // dev8 were written apart from the rules, and their mean is the cue model's best estimate
+    assertThat(macro[2]).isGreaterThanOrEqualTo(0.77);
+    assertThat(java.util.Arrays.stream(macro, 2, corpora.size()).average().orElseThrow())
+        .isGreaterThanOrEqualTo(0.72);
   }
 }

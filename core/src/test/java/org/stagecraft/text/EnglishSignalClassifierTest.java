@@ -177,14 +177,14 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
   @Test
   void a_recap_that_checks_understanding_is_no_prescription_but_a_pitch_with_a_check_is() {
     String pitch = "Given the budget, I'd skip the full remodel and just reface the cabinets.";
-    String restated = "You need one place for the schedule, automatic texts when a job runs late, "
-        + "and a plan to add two vans by spring.";
+    String restated = "The right setup for you is one shared schedule, automatic texts when a job "
+        + "runs late, and the fleet add-on for the two vans in spring.";
 
     assertThat(seller(pitch)).contains(Signal.PRESCRIPTION);
     assertThat(seller(pitch + " Does that make sense?"))
         .contains(Signal.PRESCRIPTION, Signal.TRIAL_CLOSE);
-    // the cues read the restated needs as a prescription (and so they should, said as advice),
-    // until they are framed as a recap; and a check after it keeps it a prescription
+    // the cues read this advice as a prescription, also with a check after it, but not when it
+    // is framed as a recap of what the prospect said
     assertThat(seller(restated)).contains(Signal.PRESCRIPTION);
     assertThat(seller(restated + " Does that make sense?"))
         .contains(Signal.PRESCRIPTION, Signal.TRIAL_CLOSE);
