@@ -275,7 +275,8 @@ final class EnglishRules {
         // A check of understanding after a recap; EnglishSignalClassifier reads the rule's id.
         rule(UNDERSTANDING_CHECK, Signal.TRIAL_CLOSE, SELLER).on(
             "did i get that", "have i got that", "is that right", "did i miss",
-            "sound about right", "fair to say"),
+            "sound about right", "fair to say", "check i've understood", "check i've got",
+            "make sure i've understood", "make sure i've got"),
         rule("trialclose", Signal.TRIAL_CLOSE, SELLER).on("is that fair",
             "where are you at with this", "your reaction", "what you were picturing", "you were picturing", "so far so good", "does that line up", "line up with what you need", "can you see your", "so how does all that sound", "how does all that sound", "you could see yourself",
             "how close is this", "what you had in mind", "could see your", "could you see", "what do you think of", "how are you feeling about", "feel like it answers", "what's your gut", "gut reaction", "would this solve", "would that solve", "does this solve", "does that solve",

@@ -74,9 +74,9 @@ class ClassifierDevelopmentTest {
           corpora.get(held), evaluation.macroF1(), evaluation.questionF1());
     }
     // dev3 is the fairest fold: the rules were written before it (docs/classifier.md); dev3 to
-    // dev8 were written apart from the rules, and their mean is the cue model's best estimate
-    assertThat(macro[2]).isGreaterThanOrEqualTo(0.77);
+    // dev10 were written apart from the rules, and their mean is the cue model's best estimate
+    assertThat(macro[2]).isGreaterThanOrEqualTo(0.78);
     assertThat(java.util.Arrays.stream(macro, 2, corpora.size()).average().orElseThrow())
-        .isGreaterThanOrEqualTo(0.72);
+        .isGreaterThanOrEqualTo(0.73);
   }
 }
