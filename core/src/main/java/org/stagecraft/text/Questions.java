@@ -20,11 +20,16 @@ final class Questions {
   static final Set<String> ONE_FACT_AFTER_HOW = Set.of("many", "much", "long", "often",
       "soon", "far", "big", "old", "large", "quickly", "fast", "about", "close");
   static final Set<String> ONE_FACT_AFTER_WHAT = Set.of("time", "day", "date", "size",
-      "price", "year", "month", "percentage", "number");
+      "price", "year", "month", "percentage", "number", "breed", "deposit", "postcode", "colour",
+      "color");
+  /** Before a fact noun: "what's the budget", "what's his name". */
+  private static final Set<String> FACT_DETERMINERS = Set.of("the", "your", "his", "her",
+      "their", "its", "our");
   /** "what's the budget", "what is the address": one fact after "what's the". */
   static final Set<String> FACT_NOUNS = Set.of("budget", "price", "address", "name",
       "date", "deadline", "headcount", "square", "size", "total", "number", "timeline", "term",
-      "model", "version", "email", "rate", "fee", "length");
+      "model", "version", "email", "rate", "fee", "length", "postcode", "zip", "mileage", "breed",
+      "deposit", "registration", "phone", "age");
   static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was",
       "were", "can", "could", "would", "will", "have", "has", "had", "should", "shall", "may",
       "might", "am", "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "wouldn't",
@@ -87,8 +92,13 @@ final class Questions {
     // ("I'm sorry you went through that, what did it cost you"): "..., which is why" and the
     // like are statements.
     for (int k = clauses - 1; k >= 0; k--) {
+      int clauseFrom = text.clauses[firstClause + k];
+      if (questionMark && k < clauses - 1 && statementClause(words, flags, clauseFrom,
+          text.clauses[firstClause + k + 1])) {
+        continue; // the mark ends a later clause: "What I'll do is ..., does that work?"
+      }
       Signal clause = questionMark || k == 0
-          ? clause(words, flags, text.clauses[firstClause + k], to, questionMark)
+          ? clause(words, flags, clauseFrom, to, questionMark)
           : UnpunctuatedQuestions.laterClause(words, flags, text.clauses, firstClause, k, to);
       if (clause == Signal.OPEN_QUESTION) {
         return clause;
@@ -109,6 +119,12 @@ final class Questions {
       kind = Signal.CLOSED_QUESTION; // "... any questions" with the mark dropped
     }
     return kind != null ? kind : questionMark ? Signal.CLOSED_QUESTION : null;
+  }
+
+  /** Whether the clause {@code [from, to)}, not the last of its sentence, is a pseudo-cleft. */
+  private static boolean statementClause(String[] words, int[] flags, int from, int to) {
+    int i = PhraseMatcher.start(flags, from, to);
+    return i < to && pseudoCleft(words, flags, i, to);
   }
 
   /** The subjects of an indirect question: "I'd love to hear how ...", "I'm curious why". */
@@ -140,9 +156,7 @@ final class Questions {
     int thirdFlags = i + 2 < to ? flags[i + 2] : 0;
     boolean subjectNext = WordClass.STATEMENT_SUBJECTS.in(secondFlags);
     if (WordClass.OPEN_WH.in(flags[i])) {
-      if (!questionMark && first.startsWith("what") && copulaLater(words, i + 2, to)
-          && !(WordClass.ONE_FACT_AFTER_WHAT.in(secondFlags) && words[i + 2].equals("is"))
-          && !(WordClass.AUXILIARIES.in(secondFlags) && WordClass.SUBJECTS.in(thirdFlags))) {
+      if (!questionMark && pseudoCleft(words, flags, i, to)) {
         return null; // "what you're describing is ...", "what makes sense is ..."
       }
       if ((first.startsWith("how") && WordClass.ONE_FACT_AFTER_HOW.in(secondFlags))
@@ -205,7 +219,7 @@ final class Questions {
 
   /** "what's the budget", "what is the address": one fact. */
   private static boolean asksForAFact(String[] words, int[] flags, int at, int to) {
-    return at + 1 < to && (words[at].equals("the") || words[at].equals("your"))
+    return at + 1 < to && FACT_DETERMINERS.contains(words[at])
         && WordClass.FACT_NOUNS.in(flags[at + 1]);
   }
 
@@ -250,6 +264,20 @@ final class Questions {
       return kind;
     }
     return null;
+  }
+
+  /**
+   * Whether the words from {@code i} (past any filler) to {@code to} open a statement with a
+   * "what" clause as its subject: "what you're describing is ...", "what I'll do is ...". Not
+   * "what time is it" or "what is it you need" (an auxiliary before a subject asks).
+   */
+  static boolean pseudoCleft(String[] words, int[] flags, int i, int to) {
+    int secondFlags = i + 1 < to ? flags[i + 1] : 0;
+    int thirdFlags = i + 2 < to ? flags[i + 2] : 0;
+    return words[i].startsWith("what") && WordClass.OPEN_WH.in(flags[i])
+        && copulaLater(words, i + 2, to)
+        && !(WordClass.ONE_FACT_AFTER_WHAT.in(secondFlags) && words[i + 2].equals("is"))
+        && !(WordClass.AUXILIARIES.in(secondFlags) && WordClass.SUBJECTS.in(thirdFlags));
   }
 
   static boolean copulaLater(String[] words, int from, int to) {

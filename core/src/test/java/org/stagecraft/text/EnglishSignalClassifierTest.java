@@ -175,6 +175,25 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
   }
 
   @Test
+  void a_what_clause_as_the_subject_is_a_statement_even_before_a_later_question() {
+    assertThat(seller("What I'll do is send two CVs by Thursday, and we line them up for "
+        + "Monday, does that work?")).contains(Signal.CLOSED_QUESTION)
+        .doesNotContain(Signal.OPEN_QUESTION);
+    assertThat(seller("What did you think, and how would you change it?"))
+        .contains(Signal.OPEN_QUESTION);
+  }
+
+  @Test
+  void asking_for_one_fact_is_a_closed_question() {
+    for (String fact : List.of("What's the postcode for the house?",
+        "Your dog's gorgeous, what breed is he?", "what's his name?")) {
+      assertThat(seller(fact)).as(fact).contains(Signal.CLOSED_QUESTION)
+          .doesNotContain(Signal.OPEN_QUESTION);
+    }
+    assertThat(seller("What's the hardest part of your week?")).contains(Signal.OPEN_QUESTION);
+  }
+
+  @Test
   void a_recap_that_checks_understanding_is_no_prescription_but_a_pitch_with_a_check_is() {
     String pitch = "Given the budget, I'd skip the full remodel and just reface the cabinets.";
     String restated = "The right setup for you is one shared schedule, automatic texts when a job "
