@@ -14,13 +14,13 @@ import org.stagecraft.SpeakerRole;
 
 /**
  * Weighted cue words for the signals people express in open-ended words (fit, trust, hope, pain
- * and the like), learned when the class loads from our development corpora, which ship in this
- * package. For each signal it keeps a weight for the words and word pairs that speak for or
- * against it (a logistic regression, {@link CueTrainer}) and a threshold chosen by five-fold
- * cross-validation on the same corpora to favour precision ({@link #recallWeight}): the phrase
- * rules come first, and a cue should add a signal only when it is fairly sure. Scoring an
- * utterance sums the weights of its words: linear in its length, deterministic, and explainable
- * by its strongest cues.
+ * and the like), learned from our development corpora, which ship in this package, when the
+ * project is built ({@link CueModelFile}). For each signal it keeps a weight for the words and
+ * word pairs that speak for or against it (a logistic regression, {@link CueTrainer}) and a
+ * threshold chosen by five-fold cross-validation on the same corpora to favour precision ({@link
+ * #recallWeight}): the phrase rules come first, and a cue should add a signal only when it is
+ * fairly sure. Scoring an utterance sums the weights of its words: linear in its length,
+ * deterministic, and explainable by its strongest cues.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -79,10 +79,15 @@ final class CueModel {
     byRole[1] = new CueIndex(learned.byCue(), sellerOnly, order.size());
   }
 
+  /** The signals in the order of their weights: see {@link #column}. */
+  static List<Signal> signalOrder() {
+    return Signal.wellKnown().stream().filter(SIGNALS::contains)
+        .sorted(Comparator.comparingInt(CueModel::column)).toList();
+  }
+
   /** Learns the weights and thresholds from {@code examples}, whose cues are {@code cueNames}. */
   private static Learned learn(List<Example> examples, List<String> cueNames) {
-    List<Signal> order = Signal.wellKnown().stream().filter(SIGNALS::contains)
-        .sorted(Comparator.comparingInt(CueModel::column)).toList();
+    List<Signal> order = signalOrder();
     List<String> roles = List.of(roleCue(SpeakerRole.SELLER), roleCue(SpeakerRole.PROSPECT));
     CueTrainer.Weights learned = CueTrainer.learn(examples, cueNames.size(), order);
     double[] thresholds = thresholds(examples, cueNames.size(), order);
@@ -391,8 +396,8 @@ final class CueModel {
 
   /**
    * Of the distinct scores, the lowest whose "at or above it" has the best F-measure with recall
-   * weighted by {@code recallWeight} (beta squared, {@link #recallWeight}). One sweep from the highest score down, so that the
-   * corpora can grow without the start-up growing with their square.
+   * weighted by {@code recallWeight} (beta squared, {@link #recallWeight}). One sweep from the
+   * highest score down, so that the corpora can grow without learning growing with their square.
    */
   static double bestThreshold(List<double[]> scored, double recallWeight) {
     double[][] byScore = scored.toArray(new double[0][]);

@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.stagecraft.Signal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The cue model as the build writes it, so that {@link CueModel#load} reads it in milliseconds
@@ -32,6 +33,8 @@ final class CueModelFile {
   static final String RESOURCE = "cues.bin";
   private static final int MAGIC = 0x53434d31; // "SCM1"
   private static final int VERSION = 1;
+  /** More cues for one signal than any corpus could give: the count is corrupt. */
+  private static final int MAX_CUES = 10_000_000;
 
   private CueModelFile() {}
 
@@ -71,45 +74,66 @@ final class CueModelFile {
     out.flush();
   }
 
+  /**
+   * Reads a model written by {@link #write}; anything else, a model for other signals or in
+   * another order, or a file cut short or with bytes after its end, is an IOException.
+   */
   static CueModel.Learned read(InputStream from) throws IOException {
-    DataInputStream in = new DataInputStream(new BufferedInputStream(from));
-    if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-      throw new IOException("not a cue model of version " + VERSION);
-    }
-    int signals = in.readInt();
-    List<Signal> order = new ArrayList<>();
-    for (int k = 0; k < signals; k++) {
-      order.add(Signal.of(in.readUTF()));
-    }
-    float[][] base = new float[2][signals];
-    for (float[] role : base) {
+    try {
+      DataInputStream in = new DataInputStream(new BufferedInputStream(from));
+      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+        throw new IOException("not a cue model of version " + VERSION);
+      }
+      List<Signal> expected = CueModel.signalOrder();
+      int signals = in.readInt();
+      List<Signal> order = new ArrayList<>();
+      for (int k = 0; k < signals && k <= expected.size(); k++) {
+        order.add(Signal.of(in.readUTF()));
+      }
+      if (!order.equals(expected)) {
+        throw new IOException("a cue model for " + order + ", not for " + expected);
+      }
+      float[][] base = new float[2][signals];
+      for (float[] role : base) {
+        for (int k = 0; k < signals; k++) {
+          role[k] = in.readFloat();
+        }
+      }
+      List<Map<String, Double>> byCue = new ArrayList<>();
       for (int k = 0; k < signals; k++) {
-        role[k] = in.readFloat();
+        int cues = in.readInt();
+        if (cues < 0 || cues > MAX_CUES) {
+          throw new IOException("signal " + order.get(k) + " has " + cues + " cues");
+        }
+        Map<String, Double> weights = new HashMap<>(2 * cues);
+        for (int c = 0; c < cues; c++) {
+          weights.put(in.readUTF(), (double) in.readFloat());
+        }
+        byCue.add(weights);
       }
-    }
-    List<Map<String, Double>> byCue = new ArrayList<>();
-    for (int k = 0; k < signals; k++) {
-      int cues = in.readInt();
-      Map<String, Double> weights = new HashMap<>(2 * cues);
-      for (int c = 0; c < cues; c++) {
-        weights.put(in.readUTF(), (double) in.readFloat());
+      if (in.read() != -1) {
+        throw new IOException("bytes after the end of the cue model");
       }
-      byCue.add(weights);
+      return new CueModel.Learned(order, byCue, base);
+    } catch (RuntimeException e) { // a malformed string, say: still a bad file, not a bug here
+      throw new IOException("not a readable cue model: " + e, e);
     }
-    return new CueModel.Learned(order, byCue, base);
   }
 
   /**
    * The model the build wrote beside this class, or null if it wrote none (a class path that an
-   * IDE compiled, not Maven). A file that cannot be read is a broken build, not a reason to learn
-   * quietly: it throws.
+   * IDE compiled, not Maven) or wrote one this build cannot read, which is logged: the caller then
+   * learns the model, which takes about a second longer, rather than fail every classifier.
    */
   static CueModel.@Nullable Learned readShipped() {
     try (InputStream in = CueModelFile.class.getResourceAsStream(RESOURCE)) {
       return in == null ? null : read(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the cue model " + RESOURCE
-          + " that the build wrote; rebuild the project", e);
+      // the logger only here: the build runs main() with no SLF4J provider, which would warn
+      Logger log = LoggerFactory.getLogger(CueModelFile.class);
+      log.warn("Cannot read the cue model {} that the build wrote ({}); learning it from the "
+          + "corpora instead. Rebuild the project to ship a readable one.", RESOURCE, e.toString());
+      return null;
     }
   }
 }

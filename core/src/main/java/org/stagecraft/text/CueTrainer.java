@@ -2,6 +2,7 @@ package org.stagecraft.text;
 
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
 import org.stagecraft.Signal;
 import org.stagecraft.SpeakerRole;
 
@@ -28,7 +29,8 @@ final class CueTrainer {
   /**
    * An example whose prediction for a signal is off by less than this teaches it next to
    * nothing, so it is skipped for that signal: most utterances are plain negatives for most
-   * signals, and skipping them makes learning several times faster and no less accurate.
+   * signals, and skipping them makes learning several times faster and no less accurate. Not in
+   * the paper: it makes the loss a little like a margin loss; the thresholds are chosen after.
    */
   private static final double SETTLED = 0.05;
   private static final long SEED = 20261128;
@@ -84,7 +86,7 @@ final class CueTrainer {
           }
         }
         if (count > 0) {
-          fit.update(cueCount, active, gradients, count, 0); // the bias is not pulled to zero
+          fit.update(cueCount, active, gradients, count, 0); // no L1 on the bias
           for (int cue : cues) {
             fit.update(cue, active, gradients, count, L1);
           }
@@ -100,7 +102,7 @@ final class CueTrainer {
   }
 
   /** The bits, in the order of {@code signals}, of those that pass {@code test}. */
-  private static int bits(List<Signal> signals, java.util.function.Predicate<Signal> test) {
+  private static int bits(List<Signal> signals, Predicate<Signal> test) {
     int bits = 0;
     for (int j = 0; j < signals.size(); j++) {
       bits |= test.test(signals.get(j)) ? 1 << j : 0;

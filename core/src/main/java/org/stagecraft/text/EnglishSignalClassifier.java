@@ -33,7 +33,7 @@ public final class EnglishSignalClassifier implements SignalClassifier {
   /** The longest text, in chars, whose buffers a thread keeps (our choice: ~2,500 words). */
   private static final int KEPT_BUFFER_CHARS = 16_384;
 
-  /** Built on first use: learning the cue model reads the corpora. */
+  /** Built on first use: the cue model is read then (or learned, if no build wrote it). */
   private static final class WithCues {
     static final EnglishSignalClassifier INSTANCE =
         new EnglishSignalClassifier(EnglishRules.all(), CueModel.load());

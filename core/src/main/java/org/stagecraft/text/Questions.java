@@ -20,16 +20,15 @@ final class Questions {
   static final Set<String> ONE_FACT_AFTER_HOW = Set.of("many", "much", "long", "often",
       "soon", "far", "big", "old", "large", "quickly", "fast", "about", "close");
   static final Set<String> ONE_FACT_AFTER_WHAT = Set.of("time", "day", "date", "size",
-      "price", "year", "month", "percentage", "number", "breed", "deposit", "postcode", "colour",
-      "color");
+      "price", "year", "month", "percentage", "number", "breed", "deposit", "postcode");
   /** Before a fact noun: "what's the budget", "what's his name". */
-  private static final Set<String> FACT_DETERMINERS = Set.of("the", "your", "his", "her",
-      "their", "its", "our");
+  private static final Set<String> FACT_DETERMINERS = Set.of("the", "your", "his", "their",
+      "its");
   /** "what's the budget", "what is the address": one fact after "what's the". */
   static final Set<String> FACT_NOUNS = Set.of("budget", "price", "address", "name",
       "date", "deadline", "headcount", "square", "size", "total", "number", "timeline", "term",
-      "model", "version", "email", "rate", "fee", "length", "postcode", "zip", "mileage", "breed",
-      "deposit", "registration", "phone", "age");
+      "model", "version", "email", "rate", "fee", "length", "postcode", "zip", "breed",
+      "deposit");
   static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was",
       "were", "can", "could", "would", "will", "have", "has", "had", "should", "shall", "may",
       "might", "am", "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "wouldn't",
@@ -121,11 +120,18 @@ final class Questions {
     return kind != null ? kind : questionMark ? Signal.CLOSED_QUESTION : null;
   }
 
-  /** Whether the clause {@code [from, to)}, not the last of its sentence, is a pseudo-cleft. */
+  /**
+   * Whether the clause {@code [from, to)}, not the last of its sentence, is a pseudo-cleft with
+   * a person as the subject of its "what" clause ("What I'll do is ..."); "what else is going
+   * on, Sarah?" still asks.
+   */
   private static boolean statementClause(String[] words, int[] flags, int from, int to) {
     int i = PhraseMatcher.start(flags, from, to);
-    return i < to && pseudoCleft(words, flags, i, to);
+    return i + 1 < to && CLEFT_SUBJECTS.contains(words[i + 1]) && pseudoCleft(words, flags, i, to);
   }
+
+  private static final Set<String> CLEFT_SUBJECTS = Set.of("i", "i'll", "i'd", "i'm", "we",
+      "we'll", "we'd", "we're", "you", "you'll", "you'd", "you're", "they", "they'll");
 
   /** The subjects of an indirect question: "I'd love to hear how ...", "I'm curious why". */
   static final Set<String> FIRST_PERSON = Set.of("i", "i'd", "i'm", "we'd", "i'll");

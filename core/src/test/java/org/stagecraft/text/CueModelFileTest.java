@@ -7,8 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.stagecraft.Signal;
 
 /** The cue model the build writes is the one the corpora give now, and a broken one is refused. */
 class CueModelFileTest {
@@ -33,12 +37,30 @@ class CueModelFileTest {
     byte[] model = bytes(CueModel.learned(CueModel.CORPORA));
     byte[] wrongMagic = model.clone();
     wrongMagic[0] ^= 1;
+    byte[] negativeCount = model.clone();
+    negativeCount[8] = (byte) 0xff; // the number of signals, bytes 8 to 11
     byte[] cut = Arrays.copyOf(model, model.length / 2);
+    byte[] trailing = Arrays.copyOf(model, model.length + 4);
 
     assertThatThrownBy(() -> CueModelFile.read(new ByteArrayInputStream(wrongMagic)))
         .isInstanceOf(IOException.class).hasMessageContaining("not a cue model");
+    assertThatThrownBy(() -> CueModelFile.read(new ByteArrayInputStream(negativeCount)))
+        .isInstanceOf(IOException.class).hasMessageContaining("a cue model for []");
     assertThatThrownBy(() -> CueModelFile.read(new ByteArrayInputStream(cut)))
         .isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> CueModelFile.read(new ByteArrayInputStream(trailing)))
+        .isInstanceOf(IOException.class).hasMessageContaining("bytes after the end");
+  }
+
+  @Test
+  void a_model_for_other_signals_is_refused() throws IOException {
+    CueModel.Learned learned = CueModel.learned(CueModel.CORPORA);
+    List<Signal> reversed = new ArrayList<>(learned.order());
+    Collections.reverse(reversed);
+    byte[] other = bytes(new CueModel.Learned(reversed, learned.byCue(), learned.base()));
+
+    assertThatThrownBy(() -> CueModelFile.read(new ByteArrayInputStream(other)))
+        .isInstanceOf(IOException.class).hasMessageContaining("a cue model for");
   }
 
   private static byte[] bytes(CueModel.Learned learned) throws IOException {
