@@ -12,8 +12,9 @@ import java.util.Map;
  * The cue model's weights laid out for scoring: each cue (a stem, or a pair of adjacent stems) is
  * a vector of weights toward the signals, numbered from 0 and stored flat as a row of floats, one
  * per signal, zeros included: a common word carries small weights for many signals, and adding a
- * whole row is one short loop the JIT turns into vector instructions, where a sparse list of
- * (signal, weight) pairs costs an indexed add per entry. A stem's vector is found by its
+ * whole row is one short loop over adjacent floats, where a sparse list of (signal, weight) pairs
+ * costs an indexed add per entry (as fast as the sparse layout of the sparser naive Bayes model,
+ * docs/classifier.md, seventh round). A stem's vector is found by its
  * {@link Vocabulary} id in an array, a pair's by both ids in one open-addressing table, so that
  * scoring a word costs array probes, no String hash, and touches little memory. Cues of stems the
  * vocabulary does not know (none, for the corpora we ship) are kept by their text.

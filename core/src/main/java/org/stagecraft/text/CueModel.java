@@ -86,7 +86,7 @@ final class CueModel {
   }
 
   /** Learns the weights and thresholds from {@code examples}, whose cues are {@code cueNames}. */
-  private static Learned learn(List<Example> examples, List<String> cueNames) {
+  private static Learned weigh(List<Example> examples, List<String> cueNames) {
     List<Signal> order = signalOrder();
     List<String> roles = List.of(roleCue(SpeakerRole.SELLER), roleCue(SpeakerRole.PROSPECT));
     CueTrainer.Weights learned = CueTrainer.learn(examples, cueNames.size(), order);
@@ -321,7 +321,7 @@ final class CueModel {
       }
       examples.add(new Example(line.role(), indexed, line.labels()));
     }
-    return learn(examples, names);
+    return weigh(examples, names);
   }
 
   /** A cue that stands for the speaker's role: some words weigh differently by role. */

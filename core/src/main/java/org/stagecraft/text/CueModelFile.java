@@ -20,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The cue model as the build writes it, so that {@link CueModel#load} reads it in milliseconds
- * instead of learning it at start-up (about a second). The build runs {@link #main} after
+ * The cue model as the build writes it, so that {@link CueModel#load} reads it (about a tenth of
+ * a second in a fresh JVM) instead of learning it at start-up (about a second more). The build runs {@link #main} after
  * compiling (core/pom.xml, phase process-classes), writing {@value #RESOURCE} beside this class;
  * a test checks that the file is what learning from the corpora gives now.
  *

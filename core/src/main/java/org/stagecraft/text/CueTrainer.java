@@ -93,9 +93,10 @@ final class CueTrainer {
         }
       }
     }
+    double[] w = fit.weights.w;
     for (int i = 0; i < cueCount * k; i++) { // the biases, last, are kept
-      if (Math.abs(fit.w[i]) < SMALLEST) {
-        fit.w[i] = 0;
+      if (Math.abs(w[i]) < SMALLEST) {
+        w[i] = 0;
       }
     }
     return fit.weights;
@@ -125,24 +126,21 @@ final class CueTrainer {
 
   /** FTRL-Proximal's state beside the weights it sets, per cue and signal, flat by cue. */
   private static final class Fit {
-    private final int k;
     private final double[] z;
     /** The square root of the sum of squared gradients. */
     private final double[] root;
-    private final double[] w;
     final Weights weights;
 
     Fit(int cues, int k) {
-      this.k = k;
       z = new double[cues * k];
       root = new double[cues * k];
-      w = new double[cues * k];
-      weights = new Weights(w, k, cues - 1);
+      weights = new Weights(new double[cues * k], k, cues - 1);
     }
 
     /** Steps cue {@code cue}'s weights for the first {@code count} signals of {@code active}. */
     void update(int cue, int[] active, double[] gradients, int count, double l1) {
-      int at = cue * k;
+      double[] w = weights.w;
+      int at = cue * weights.k;
       for (int a = 0; a < count; a++) {
         double g = gradients[a];
         int i = at + active[a];

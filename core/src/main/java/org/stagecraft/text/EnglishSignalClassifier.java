@@ -249,9 +249,11 @@ public final class EnglishSignalClassifier implements SignalClassifier {
       for (int s = 0; s < text.sentences; s++) {
         float[] scores = scored.score(text, s, role).totals();
         for (int k = 0; k < scores.length; k++) {
+          if (scores[k] < 0 || taken[k]) {
+            continue; // most scores: no signal looked up
+          }
           Signal signal = cues.order().get(k);
-          if (scores[k] >= 0 && !taken[k] && !PastProblems.rulesOut(signal, text, s)
-              && !cuesCannotTell(signal, text, s)) {
+          if (!PastProblems.rulesOut(signal, text, s) && !cuesCannotTell(signal, text, s)) {
             found.add(new Detection(signal, role, CUE_RULES.get(signal), scored.why(k)));
             taken[k] = true;
           }

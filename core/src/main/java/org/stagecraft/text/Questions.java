@@ -127,7 +127,8 @@ final class Questions {
    */
   private static boolean statementClause(String[] words, int[] flags, int from, int to) {
     int i = PhraseMatcher.start(flags, from, to);
-    return i + 1 < to && CLEFT_SUBJECTS.contains(words[i + 1]) && pseudoCleft(words, flags, i, to);
+    return i + 1 < to && WordClass.OPEN_WH.in(flags[i]) && CLEFT_SUBJECTS.contains(words[i + 1])
+        && pseudoCleft(words, flags, i, to);
   }
 
   private static final Set<String> CLEFT_SUBJECTS = Set.of("i", "i'll", "i'd", "i'm", "we",

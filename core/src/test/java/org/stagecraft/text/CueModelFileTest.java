@@ -16,6 +16,9 @@ import org.stagecraft.Signal;
 
 /** The cue model the build writes is the one the corpora give now, and a broken one is refused. */
 class CueModelFileTest {
+  /** Learned once for every test: learning takes about a second. */
+  private static final CueModel.Learned LEARNED = CueModel.learned(CueModel.CORPORA);
+
   @Test
   void the_shipped_model_is_what_learning_from_the_corpora_gives_now() throws IOException {
     byte[] shipped;
@@ -24,7 +27,7 @@ class CueModelFileTest {
           .isNotNull();
       shipped = in.readAllBytes();
     }
-    byte[] learned = bytes(CueModel.learned(CueModel.CORPORA));
+    byte[] learned = bytes(LEARNED);
 
     assertThat(shipped).as("stale %s: rebuild with Maven", CueModelFile.RESOURCE)
         .isEqualTo(learned);
@@ -34,7 +37,7 @@ class CueModelFileTest {
 
   @Test
   void a_file_that_is_not_a_cue_model_or_is_cut_short_is_refused() throws IOException {
-    byte[] model = bytes(CueModel.learned(CueModel.CORPORA));
+    byte[] model = bytes(LEARNED);
     byte[] wrongMagic = model.clone();
     wrongMagic[0] ^= 1;
     byte[] negativeCount = model.clone();
@@ -54,10 +57,9 @@ class CueModelFileTest {
 
   @Test
   void a_model_for_other_signals_is_refused() throws IOException {
-    CueModel.Learned learned = CueModel.learned(CueModel.CORPORA);
-    List<Signal> reversed = new ArrayList<>(learned.order());
+    List<Signal> reversed = new ArrayList<>(LEARNED.order());
     Collections.reverse(reversed);
-    byte[] other = bytes(new CueModel.Learned(reversed, learned.byCue(), learned.base()));
+    byte[] other = bytes(new CueModel.Learned(reversed, LEARNED.byCue(), LEARNED.base()));
 
     assertThatThrownBy(() -> CueModelFile.read(new ByteArrayInputStream(other)))
         .isInstanceOf(IOException.class).hasMessageContaining("a cue model for");

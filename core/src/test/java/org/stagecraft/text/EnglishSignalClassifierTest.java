@@ -179,11 +179,9 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
     assertThat(seller("What I'll do is send two CVs by Thursday, and we line them up for "
         + "Monday, does that work?")).contains(Signal.CLOSED_QUESTION)
         .doesNotContain(Signal.OPEN_QUESTION);
-    for (String open : List.of("What did you think, and how would you change it?",
+    assertAsks(Signal.OPEN_QUESTION, "What did you think, and how would you change it?",
         "What exactly is the problem, Dave?", "What else is going on, Sarah?",
-        "What in your view is missing, if anything?", "What kind of budget is there, roughly?")) {
-      assertThat(seller(open)).as(open).contains(Signal.OPEN_QUESTION);
-    }
+        "What in your view is missing, if anything?", "What kind of budget is there, roughly?");
   }
 
   @Test
@@ -193,11 +191,9 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
       assertThat(seller(fact)).as(fact).contains(Signal.CLOSED_QUESTION)
           .doesNotContain(Signal.OPEN_QUESTION);
     }
-    for (String open : List.of("What's the hardest part of your week?",
+    assertAsks(Signal.OPEN_QUESTION, "What's the hardest part of your week?",
         "What's your phone setup like today?", "What's their age range, roughly?",
-        "What colour scheme are you imagining for the lounge?")) {
-      assertThat(seller(open)).as(open).contains(Signal.OPEN_QUESTION);
-    }
+        "What colour scheme are you imagining for the lounge?");
   }
 
   @Test
