@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The cue model's weights laid out for scoring: each cue (a stem, or a pair of adjacent stems) is
- * a vector of weights toward the signals, numbered from 0 and stored flat as a row of floats, one
- * per signal, zeros included: a common word carries small weights for many signals, and adding a
- * whole row is one short loop over adjacent floats, where a sparse list of (signal, weight) pairs
- * costs an indexed add per entry (as fast as the sparse layout of the sparser naive Bayes model,
- * docs/classifier.md, seventh round). A stem's vector is found by its
- * {@link Vocabulary} id in an array, a pair's by both ids in one open-addressing table, so that
- * scoring a word costs array probes, no String hash, and touches little memory. Cues of stems the
- * vocabulary does not know (none, for the corpora we ship) are kept by their text.
+ * The cue model's weights laid out for scoring: each cue (a stem, a pair of adjacent stems, or a
+ * stem opening a sentence, {@link #opening(String)}) is a vector of weights toward the signals,
+ * numbered from 0 and stored flat as a row of floats, one per signal, zeros included: a common
+ * word carries small weights for many signals, and adding a whole row is one short loop over
+ * adjacent floats, where a sparse list of (signal, weight) pairs costs an indexed add per entry
+ * (as fast as the sparse layout of the sparser naive Bayes model, docs/classifier.md, seventh
+ * round). A stem's vector is found by its {@link Vocabulary} id in an array (an opening's in a
+ * second), a pair's by both ids in one open-addressing table, so that scoring a word costs array
+ * probes, no String hash, and touches little memory. Cues of stems the vocabulary does not know
+ * (none, for the corpora we ship) are kept by their text.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -26,6 +27,8 @@ final class CueIndex {
 
   /** For each known stem, by id: its vector, or {@link #NONE}. */
   private final int[] byStem;
+  /** For each known stem, by id: the vector of the stem as a sentence's opening, or NONE. */
+  private final int[] byOpening;
   /**
    * Pairs of known stems in open addressing, each slot two longs side by side: the pair's {@link
    * #pairKey} (or {@link #NONE}) and its vector, so that a probe touches one cache line.
@@ -66,6 +69,7 @@ final class CueIndex {
     }
     byStem = new int[Vocabulary.stems().size()];
     Arrays.fill(byStem, NONE);
+    byOpening = byStem.clone();
     int pairCount = (int) vectors.keySet().stream().filter(c -> c.indexOf(' ') >= 0).count();
     // at most two thirds full: more slots would spread the probes over more cache lines
     int pairSlots = Integer.highestOneBit(Math.max(1, pairCount + pairCount / 2)) * 2;
@@ -101,19 +105,36 @@ final class CueIndex {
 
   private record Ranked(long rank, Map.Entry<String, double[]> cue) {}
 
-  /** Where {@link #inScanOrder} puts {@code cue}: a stem, a pair, then an unknown cue. */
+  /**
+   * Where {@link #inScanOrder} puts {@code cue}: a stem, an opening, a pair, then an unknown cue.
+   */
   private static long scanRank(String cue) {
     int[] ids = stemIds(cue);
     if (ids[0] < 0 || ids[1] < 0) {
       return Long.MAX_VALUE; // a stable sort keeps these in their order
     }
+    if (isOpening(cue)) {
+      return (1L << 61) + ids[0];
+    }
     return cue.indexOf(' ') < 0 ? ids[0] : (1L << 62) + pairKey(ids[0], ids[1]);
+  }
+
+  /** How a stem that opens a sentence is written as a cue: a caret, which no word holds. */
+  static String opening(String stem) {
+    return OPENING + stem;
+  }
+
+  private static final char OPENING = '^';
+
+  private static boolean isOpening(String cue) {
+    return cue.charAt(0) == OPENING;
   }
 
   /** The ids of {@code cue}'s stem, or of its two: -1 for a stem not known, 0 for no second. */
   private static int[] stemIds(String cue) {
     int space = cue.indexOf(' ');
-    int first = Vocabulary.stemId(space < 0 ? cue : cue.substring(0, space));
+    int start = isOpening(cue) ? 1 : 0;
+    int first = Vocabulary.stemId(space < 0 ? cue.substring(start) : cue.substring(0, space));
     int second = space < 0 ? 0 : Vocabulary.stemId(cue.substring(space + 1));
     return new int[] {first, second};
   }
@@ -124,6 +145,8 @@ final class CueIndex {
     int second = ids[1];
     if (first < 0 || second < 0) {
       unknown.put(cue, vector);
+    } else if (isOpening(cue)) {
+      byOpening[first] = vector;
     } else if (cue.indexOf(' ') < 0) {
       byStem[first] = vector;
     } else {
@@ -164,6 +187,14 @@ final class CueIndex {
       return byStem[id];
     }
     return unknown.isEmpty() ? NONE : unknown.getOrDefault(stem, NONE);
+  }
+
+  /** The vector of the stem {@code stem} opening a sentence, of id given as for {@link #word}. */
+  int opening(String stem, int id) {
+    if (id >= 0) {
+      return byOpening[id];
+    }
+    return unknown.isEmpty() ? NONE : unknown.getOrDefault(opening(stem), NONE);
   }
 
   /** The vector of the pair of stems {@code first second}, of ids given as for {@link #word}. */

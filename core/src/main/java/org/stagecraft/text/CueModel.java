@@ -47,6 +47,10 @@ final class CueModel {
    */
   static final double MAX_SHARE = 0.05;
   private static final String[] NO_WORDS = {};
+  /** The kinds of cue, as {@link SentenceScores} notes where it met each one. */
+  private static final int WORD = 0;
+  private static final int PAIR = 1;
+  private static final int OPENING = 2;
 
   /** A labelled utterance reduced to its cues, by their index in the model's list of cues. */
   record Example(SpeakerRole role, int[] cues, Set<Signal> labels) {}
@@ -153,8 +157,8 @@ final class CueModel {
   /**
    * Every signal's score for one sentence at a time, in {@link #order()}, zero or more meaning
    * yes, and the cues behind them, to explain a signal by its strongest cues without a second
-   * pass. Each distinct word and word pair counts once. One pass over the words, one array probe
-   * per word. Scored a sentence at a time: the model learned from short lines, and over a long
+   * pass. Each distinct cue counts once. One pass over the words, one array probe per word and
+   * one for the sentence's opening. Scored a sentence at a time: the model learned from short lines, and over a long
    * turn it would sum many weak cues into a yes. Not thread-safe; one per call.
    */
   final class SentenceScores {
@@ -162,8 +166,8 @@ final class CueModel {
     /** The stems of the text of the sentence scored last. */
     private String[] stems = NO_WORDS;
     /**
-     * The vectors counted, in order, and where each one's word is: its index times two, plus one
-     * for a pair.
+     * The vectors counted, in order, and where each one's word is: its index times four, plus its
+     * kind ({@link #WORD}, {@link #PAIR} or {@link #OPENING}).
      */
     private int[] counted = new int[32];
     private int[] at = new int[32];
@@ -193,8 +197,8 @@ final class CueModel {
       int to = text.to(s);
       int from = text.from(s);
       stems = words;
-      if (counted.length < 2 * (to - from)) { // a word and a pair at most per word
-        counted = new int[2 * (to - from)];
+      if (counted.length < 2 * (to - from) + 1) { // a word and a pair per word, one opening
+        counted = new int[2 * (to - from) + 1];
         at = new int[counted.length];
       }
       int[] counted = this.counted;
@@ -203,19 +207,26 @@ final class CueModel {
       int sentence = nextSentence();
       int[] stamp = this.stamp;
       float[] total = this.total;
+      int opening = from < to ? index.opening(words[from], ids[from]) : -1;
+      if (opening >= 0) { // first: no other cue of the sentence can be stamped yet
+        stamp[opening] = sentence;
+        counted[count] = opening;
+        at[count++] = from << 2 | OPENING;
+        index.addTo(opening, total);
+      }
       for (int i = from; i < to; i++) {
         int word = index.word(words[i], ids[i]);
         if (word >= 0 && stamp[word] != sentence) { // each distinct cue counts once
           stamp[word] = sentence;
           counted[count] = word;
-          at[count++] = i << 1;
+          at[count++] = i << 2 | WORD;
           index.addTo(word, total);
         }
         int pair = i + 1 < to ? index.pair(words[i], ids[i], words[i + 1], ids[i + 1]) : -1;
         if (pair >= 0 && stamp[pair] != sentence) {
           stamp[pair] = sentence;
           counted[count] = pair;
-          at[count++] = i << 1 | 1;
+          at[count++] = i << 2 | PAIR;
           index.addTo(pair, total);
         }
       }
@@ -266,9 +277,11 @@ final class CueModel {
       }
       StringBuilder joined = new StringBuilder();
       for (int b = 0; b < best.length && best[b] >= 0; b++) {
-        int word = at[best[b]] >> 1;
-        joined.append(b == 0 ? "" : ", ").append(stems[word]);
-        if ((at[best[b]] & 1) != 0) {
+        int word = at[best[b]] >> 2;
+        int kind = at[best[b]] & 3;
+        joined.append(b == 0 ? "" : ", ")
+            .append(kind == OPENING ? CueIndex.opening(stems[word]) : stems[word]);
+        if (kind == PAIR) {
           joined.append(' ').append(stems[word + 1]);
         }
       }
@@ -329,12 +342,19 @@ final class CueModel {
     return role == SpeakerRole.SELLER ? "<seller>" : "<prospect>";
   }
 
-  /** Words and adjacent word pairs of every sentence, as a set. */
+  /**
+   * Words and adjacent word pairs of every sentence, and each sentence's first word as an
+   * opening ({@link CueIndex#opening}: "so", "honestly", "what" weigh differently when they lead),
+   * as a set.
+   */
   static Set<String> cues(Sentences.Text text) {
     Set<String> cues = new LinkedHashSet<>();
     String[] words = text.stems;
     for (int s = 0; s < text.sentences; s++) {
       int to = text.to(s);
+      if (text.from(s) < to) {
+        cues.add(CueIndex.opening(words[text.from(s)]));
+      }
       for (int i = text.from(s); i < to; i++) {
         cues.add(words[i]);
         if (i + 1 < to) {

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 final class CueModelFile {
   static final String RESOURCE = "cues.bin";
   private static final int MAGIC = 0x53434d31; // "SCM1"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2; // 2: cues of sentence openings
   /** More cues for one signal than any corpus could give: the count is corrupt. */
   private static final int MAX_CUES = 10_000_000;
 
