@@ -350,7 +350,7 @@ public final class EnglishSignalClassifier implements SignalClassifier {
   /** Up to three words from where sentence {@code s} starts after its fillers. */
   private static String opening(Sentences.Text text, int s) {
     int to = text.to(s);
-    int start = PhraseMatcher.start(text.flags, text.from(s), to);
+    int start = PhraseMatcher.start(text.tokens, text.flags, text.from(s), to);
     return PhraseMatcher.join(text.tokens, start, Math.min(to, start + 3));
   }
 }

@@ -206,13 +206,14 @@ final class PhraseMatcher {
   }
 
   /**
-   * The first word from {@code from} on that is not a filler, given the words' flags, or the
-   * last word before {@code to} if all are.
+   * The first word from {@code from} on that is not a filler, given the words and their flags,
+   * or the last word before {@code to} if all are.
    */
-  static int start(int[] flags, int from, int to) {
+  static int start(String[] words, int[] flags, int from, int to) {
     int i = from;
-    while (i < to - 1 && WordClass.FILLERS.in(flags[i])) {
-      i++;
+    while (i < to - 1 && (WordClass.FILLERS.in(flags[i])
+        || i > from && words[i].equals("it") && words[i - 1].equals("got"))) {
+      i++; // "got it" is a filler, "it" alone a subject ("it was a nightmare")
     }
     return i;
   }
@@ -239,7 +240,8 @@ final class PhraseMatcher {
     int[] ids = text.stemIds;
     int from = text.from(s);
     int to = text.to(s);
-    Sentence sentence = new Sentence(text, from, to, start(text.flags, from, to), role, question);
+    Sentence sentence = new Sentence(text, from, to, start(text.tokens, text.flags, from, to),
+        role, question);
     for (int i = from; i < to; i++) {
       int id = ids[i];
       if (id < 0) {

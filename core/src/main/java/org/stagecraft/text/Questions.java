@@ -14,9 +14,12 @@ import org.stagecraft.Signal;
  */
 final class Questions {
   static final Set<String> OPEN_WH = Set.of("what", "what's", "how", "how's", "why",
-      "whats", "hows");
+      "why's", "whats", "hows", "whys");
   static final Set<String> FACT_WH = Set.of("which", "who", "who's", "whom", "when",
-      "when's", "where", "where's", "whose");
+      "when's", "where", "where's", "whose", "whos", "whens", "wheres");
+  /** Wh-words that carry "is" as speech-to-text writes them, without the apostrophe. */
+  private static final Set<String> CONTRACTED = Set.of("whats", "hows", "whys", "whos", "whens",
+      "wheres");
   static final Set<String> ONE_FACT_AFTER_HOW = Set.of("many", "much", "long", "often",
       "soon", "far", "big", "old", "large", "quickly", "fast", "about", "close");
   static final Set<String> ONE_FACT_AFTER_WHAT = Set.of("time", "day", "date", "size",
@@ -49,8 +52,13 @@ final class Questions {
   static final Set<String> NOT_A_STORY = Set.of("call", "ring", "sec", "second",
       "minute", "moment", "hand", "shout", "break", "discount", "deal", "price", "quote");
   /** Openings that ask indirectly for a story: "I'd love to hear how ...", "I'm curious why". */
-  static final Set<String> INDIRECT = Set.of("curious", "wondering", "hear",
+  static final Set<String> INDIRECT = Set.of("curious", "wondering", "interested", "hear",
       "understand", "know", "learn");
+  /** Of {@link #INDIRECT}, those that ask without "to" before them: "I'm curious how". */
+  private static final Set<String> ASKING_ALONE = Set.of("curious", "wondering", "interested");
+  /** Between an indirect word and its wh-word: "hear a bit more about how", "interested in". */
+  private static final Set<String> LEAD_INS = Set.of("about", "in", "a", "bit", "little",
+      "more");
   /** Verbs that, after "does that" mid-sentence, end a statement with a check. */
   static final Set<String> CHECK_VERBS = Set.of("sound", "sounds", "make", "work",
       "look", "feel", "seem", "help", "fit", "answer", "match", "suit", "be", "right", "line");
@@ -86,6 +94,10 @@ final class Questions {
     boolean questionMark = text.questionMark(s);
     int firstClause = text.clauseFrom[s];
     int clauses = text.clauseFrom[s + 1] - firstClause;
+    if (questionMark && clauses > 1
+        && alternatives(words, text.clauses[firstClause + clauses - 1], to)) {
+      return Signal.CLOSED_QUESTION; // "what are you having, tea or coffee?": pick one
+    }
     Signal kind = null;
     // Without a question mark a later clause opens a question only in the plainest forms
     // ("I'm sorry you went through that, what did it cost you"): "..., which is why" and the
@@ -100,6 +112,10 @@ final class Questions {
           ? clause(words, flags, clauseFrom, to, questionMark)
           : UnpunctuatedQuestions.laterClause(words, flags, text.clauses, firstClause, k, to);
       if (clause == Signal.OPEN_QUESTION) {
+        if (k == 0 && kind == Signal.CLOSED_QUESTION && clauses > 1
+            && askingAnOpinion(words, flags, clauseFrom, text.clauses[firstClause + 1])) {
+          return kind; // "so what do you think, shall we get you signed up?"
+        }
         return clause;
       }
       if (kind == null) {
@@ -121,12 +137,77 @@ final class Questions {
   }
 
   /**
+   * Whether the last clause {@code [from, to)} of a question offers a short choice ("email or
+   * mobile", "Zoom or Teams for Thursday"): the question asks to pick one, however it opened.
+   */
+  private static boolean alternatives(String[] words, int from, int to) {
+    if (to - from > MAX_CHOICE) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (words[k].equals("or")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the question starts that "can I ask", "could I just ask" or "may I ask you" asks
+   * leave to put: its wh-word, whose kind is the question's; or -1.
+   */
+  static int askedAfterLeave(String[] words, int[] flags, int i, int to) {
+    if (i + 3 >= to || !words[i + 1].equals("i") || !LEAVE.contains(words[i])) {
+      return -1;
+    }
+    int k = words[i + 2].equals("just") ? i + 3 : i + 2;
+    if (k + 1 >= to || !words[k].equals("ask")) {
+      return -1;
+    }
+    k = words[k + 1].equals("you") ? k + 2 : k + 1;
+    return k < to && (WordClass.OPEN_WH.in(flags[k]) || WordClass.FACT_WH.in(flags[k])) ? k : -1;
+  }
+
+  private static final Set<String> LEAVE = Set.of("can", "could", "may");
+
+  /**
+   * Whether the clause {@code [from, to)} is only "what do you think" (or "reckon", "say"): before
+   * a yes-or-no question it leads in to that question and asks for no story of its own.
+   */
+  private static boolean askingAnOpinion(String[] words, int[] flags, int from, int to) {
+    int i = PhraseMatcher.start(words, flags, from, to);
+    return to - i == 4 && words[i].equals("what") && words[i + 1].equals("do")
+        && words[i + 2].equals("you") && OPINION.contains(words[i + 3]);
+  }
+
+  private static final Set<String> OPINION = Set.of("think", "reckon", "say");
+
+  /** "How did you hear about us", "how did you find out about us": one fact, the source. */
+  private static boolean heardOfUs(String[] words, int at, int to) {
+    if (at + 4 >= to || !words[at + 2].equals("you")
+        || !(words[at + 1].equals("did") || words[at + 1].equals("do"))) {
+      return false;
+    }
+    String verb = words[at + 3];
+    String next = words[at + 4];
+    return verb.equals("hear") && (next.equals("about") || next.equals("of"))
+        || verb.equals("find") && next.equals("out") || verb.equals("find") && next.equals("us");
+  }
+
+  /** After "where do you", "where would you": verbs that ask about a future or a view. */
+  private static final Set<String> WHERE_TO = Set.of("see", "want", "like", "feel", "think",
+      "go", "need", "picture", "imagine", "expect", "hope", "wanna", "envision", "envisage");
+
+  /** The most words of a clause that offers a choice: our own choice, from the corpora. */
+  private static final int MAX_CHOICE = 5;
+
+  /**
    * Whether the clause {@code [from, to)}, not the last of its sentence, is a pseudo-cleft with
    * a person as the subject of its "what" clause ("What I'll do is ..."); "what else is going
    * on, Sarah?" still asks.
    */
   private static boolean statementClause(String[] words, int[] flags, int from, int to) {
-    int i = PhraseMatcher.start(flags, from, to);
+    int i = PhraseMatcher.start(words, flags, from, to);
     return i + 1 < to && WordClass.OPEN_WH.in(flags[i]) && CLEFT_SUBJECTS.contains(words[i + 1])
         && pseudoCleft(words, flags, i, to);
   }
@@ -139,10 +220,11 @@ final class Questions {
   /**
    * Auxiliaries that open a question before any subject ("is procurement involved"), where
    * "can", "would", "have", "was" or "were" also open statements with the subject dropped
-   * ("would love to", "was at the trade show last week").
+   * ("would love to", "was at the trade show last week"), and so do the negative ones ("didn't
+   * know there was one", "doesn't matter"): those ask only before a subject ("didn't you get
+   * the email").
    */
-  static final Set<String> ASKING_AUXILIARIES = Set.of("is", "are", "does", "did", "isn't",
-      "aren't", "doesn't", "didn't");
+  static final Set<String> ASKING_AUXILIARIES = Set.of("is", "are", "does", "did");
   static final Set<String> MID_AUXILIARIES = Set.of("is", "was", "are", "were", "do",
       "does", "did", "would", "could", "can", "will", "should");
 
@@ -152,7 +234,7 @@ final class Questions {
 
   static @Nullable Signal clause(String[] words, int[] flags, int from, int to,
       boolean questionMark) {
-    int i = PhraseMatcher.start(flags, from, to);
+    int i = PhraseMatcher.start(words, flags, from, to);
     if (i >= to) {
       return null;
     }
@@ -166,7 +248,8 @@ final class Questions {
       if (!questionMark && pseudoCleft(words, flags, i, to)) {
         return null; // "what you're describing is ...", "what makes sense is ..."
       }
-      if ((first.startsWith("how") && WordClass.ONE_FACT_AFTER_HOW.in(secondFlags))
+      if ((first.startsWith("how") && (WordClass.ONE_FACT_AFTER_HOW.in(secondFlags)
+              || heardOfUs(words, i, to)))
           || (first.startsWith("what") && WordClass.ONE_FACT_AFTER_WHAT.in(secondFlags))
           || (first.startsWith("what") && asksForAFact(words, flags, second.equals("is")
               ? i + 2 : i + 1, to))) {
@@ -175,12 +258,13 @@ final class Questions {
       return asked(questionMark, first, subjectNext, Signal.OPEN_QUESTION);
     }
     if (WordClass.FACT_WH.in(flags[i])) {
-      if (!questionMark && timeClause(words, flags, i, to)) {
+      if (!questionMark && (timeClause(words, flags, i, to) || reason(words, i, to))) {
         return null; // "when you say it's been rough, what ...": a time clause, not a question
       }
       String third = i + 2 < to ? words[i + 2] : "";
+      // "where do you see this going", "where would you like to be"; not "where are you based"
       boolean openEnded = first.startsWith("where") && WordClass.AUXILIARIES.in(secondFlags)
-          && third.equals("you"); // "where do you see this going"
+          && third.equals("you") && i + 3 < to && WHERE_TO.contains(words[i + 3]);
       return asked(questionMark, first, subjectNext,
           openEnded ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION);
     }
@@ -189,6 +273,14 @@ final class Questions {
         && (questionMark || !first.equals("help") || to > i + 2
             && words[i + 2].equals("understand"))) {
       return Signal.OPEN_QUESTION;
+    }
+    if (!questionMark && (first.equals("have") || first.equals("had"))
+        && (second.equals("a") || second.equals("an"))) {
+      return null; // "have a think", "have a free week on us", "had a look last week"
+    }
+    int asked = askedAfterLeave(words, flags, i, to);
+    if (asked >= 0) {
+      return clause(words, flags, asked, to, true); // "can I ask what got you thinking ..."
     }
     if (WordClass.AUXILIARIES.in(flags[i]) && WordClass.SUBJECTS.in(secondFlags)) {
       // "can you describe ..." asks for a story; "does it talk to QuickBooks" does not
@@ -224,16 +316,43 @@ final class Questions {
     return words[at].equals("when") && at + 1 < to && WordClass.SUBJECTS.in(flags[at + 1]);
   }
 
-  /** "what's the budget", "what is the address": one fact. */
+  /**
+   * "Which" opening a reason or a consequence of what was said before: "which is why we
+   * switched", "which is actually why", "which means".
+   */
+  private static boolean reason(String[] words, int at, int to) {
+    if (!words[at].equals("which") || at + 1 >= to) {
+      return false;
+    }
+    String verb = words[at + 1];
+    if (verb.equals("means") || verb.equals("meant")) {
+      return true;
+    }
+    int k = at + 2;
+    while (k < to && HEDGES.contains(words[k])) {
+      k++;
+    }
+    return (verb.equals("is") || verb.equals("was")) && k < to && words[k].equals("why");
+  }
+
+  private static final Set<String> HEDGES = Set.of("actually", "exactly", "partly", "also",
+      "really", "just", "basically");
+
+  /**
+   * "what's the budget", "what is the address", also with a word between ("what's the best
+   * email", "what's the monthly fee"): one fact.
+   */
   private static boolean asksForAFact(String[] words, int[] flags, int at, int to) {
     return at + 1 < to && FACT_DETERMINERS.contains(words[at])
-        && WordClass.FACT_NOUNS.in(flags[at + 1]);
+        && (WordClass.FACT_NOUNS.in(flags[at + 1])
+            || at + 2 < to && WordClass.FACT_NOUNS.in(flags[at + 2]));
   }
 
   /**
    * An indirect question in the first person: "I'd love to hear how you got here", "I'm
-   * curious why", "I want to understand what happens". "Hear", "understand", "know" and "learn"
-   * count only after "to" ("I know what you mean" is a statement).
+   * curious why", "I'm interested in what", "I want to understand what
+   * happens". "Hear", "understand", "know" and "learn" count only after "to" ("I know what you
+   * mean" is a statement).
    */
   static @Nullable Signal indirect(String[] words, int[] flags, int i, int to) {
     if (!WordClass.FIRST_PERSON.in(flags[i])) {
@@ -243,12 +362,17 @@ final class Questions {
       if (!WordClass.INDIRECT.in(flags[k])) {
         continue; // no String compared for most words
       }
-      String word = words[k];
-      if (!word.equals("curious") && !word.equals("wondering") && !words[k - 1].equals("to")) {
+      if (!ASKING_ALONE.contains(words[k]) && !words[k - 1].equals("to")) {
         continue;
       }
-      int w = words[k + 1].equals("about") && k + 2 < to ? k + 2 : k + 1;
+      int w = k + 1;
+      while (w < to - 1 && LEAD_INS.contains(words[w])) {
+        w++;
+      }
       String wh = words[w];
+      if (wh.equals("to")) {
+        continue; // "I'd be curious to hear how ...": the verb after "to" leads to the question
+      }
       if (WordClass.OPEN_WH.in(flags[w])) {
         return Signal.OPEN_QUESTION;
       }
@@ -267,7 +391,7 @@ final class Questions {
   private static @Nullable Signal asked(boolean questionMark, String first, boolean subjectNext,
       Signal kind) {
     // "how's the weather": the contraction carries the verb, so a subject may follow
-    if (questionMark || first.endsWith("'s") || !subjectNext) {
+    if (questionMark || first.endsWith("'s") || CONTRACTED.contains(first) || !subjectNext) {
       return kind;
     }
     return null;

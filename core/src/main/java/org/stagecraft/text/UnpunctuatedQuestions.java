@@ -88,8 +88,8 @@ final class UnpunctuatedQuestions {
       if (WordClass.OPEN_WH.in(flags[k])
           && (word.equals("how") || word.equals("what") || word.equals("why"))
           && WordClass.MID_AUXILIARIES.in(flags[k + 1])
-          && (afterBoundary || k + 2 < to)) {
-        return Signal.OPEN_QUESTION;
+          && (afterBoundary || k + 2 < to) && !Questions.pseudoCleft(words, flags, k, to)) {
+        return Signal.OPEN_QUESTION; // not "actually what is happening is the leads ..."
       }
       if (afterBoundary && WordClass.MID_AUXILIARIES.in(flags[k]) && (next.equals("you")
           || WordClass.CHECKED.in(flags[k + 1]) && WordClass.CONJUNCTIONS.in(flags[k - 1]))) {
@@ -116,6 +116,10 @@ final class UnpunctuatedQuestions {
           && !WordClass.AUXILIARIES.in(flags[k - 1])) {
         // "hi it's Dan from Shiftly do you have a minute"; not "let me do you a deal", "I can
         // do you a grand off" or "the way it works is we ..."
+        int asked = Questions.askedAfterLeave(words, flags, k, to);
+        if (asked >= 0) { // "... before I cancel anything can I just ask what's made you ..."
+          return Questions.clause(words, flags, asked, to, true);
+        }
         boolean story = WordClass.STORY_OPENERS.in(flags[k + 2]) && k + 3 < to
             && (words[k + 3].equals("me") || words[k + 3].equals("us")); // "can you tell me"
         return story ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION;
@@ -203,7 +207,7 @@ final class UnpunctuatedQuestions {
   static @Nullable Signal laterClause(String[] words, int[] flags, int[] clauses,
       int firstClause, int k, int to) {
     int from = clauses[firstClause + k];
-    int i = PhraseMatcher.start(flags, from, to);
+    int i = PhraseMatcher.start(words, flags, from, to);
     if (i + 1 >= to || WordClass.STATEMENT_SUBJECTS.in(flags[from])) {
       return null; // "..., it has the workflows": "it" is a filler only in "got it"
     }
@@ -268,7 +272,7 @@ final class UnpunctuatedQuestions {
 
   /** Whether the sentence opens, after fillers, with "if" or "when": a condition. */
   private static boolean conditional(String[] words, int[] flags, int from, int to) {
-    String first = words[PhraseMatcher.start(flags, from, to)];
+    String first = words[PhraseMatcher.start(words, flags, from, to)];
     return first.equals("if") || first.equals("when");
   }
 }

@@ -16,7 +16,7 @@ enum WordClass {
   FILLERS("so", "and", "but", "um", "uh", "uhm", "er", "erm", "okay", "ok", "well", "right",
       "alright", "yeah", "yes", "now", "just", "also", "oh", "hey", "hi", "then", "like", "look",
       "listen", "see", "anyway", "anyways", "hmm", "mm", "great", "sure", "cool", "perfect", "got",
-      "it", "gotcha", "yep", "yup", "no", "sorry", "ha", "ah", "wow"),
+      "gotcha", "yep", "yup", "no", "sorry", "ha", "ah", "wow"),
   /** Words that, up to four words before a phrase, negate it ("no problem"). */
   NEGATIONS("no", "not", "never", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
       "won't", "wouldn't", "can't", "cannot", "nothing", "without", "hardly", "zero", "none"),

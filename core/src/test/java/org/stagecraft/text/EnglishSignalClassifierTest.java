@@ -335,6 +335,41 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
   }
 
   @Test
+  void a_statement_that_opens_like_a_question_is_none() {
+    assertNoQuestion("it was a nightmare, phones ringing off the hook", // "it" is no filler
+        "didn't know there was one", "doesn't matter to us either way", // no subject: dropped
+        "which is why we moved the install to Monday", "which means the crew can start earlier",
+        "have a think over the weekend and ring me", "had a look at it last week",
+        "actually what is happening is the leads are doing it themselves");
+    assertAsks(Signal.OPEN_QUESTION, "got it, so what made you call");
+    assertAsks(Signal.CLOSED_QUESTION, "didn't you get the email", "which plan are you on",
+        "have you had a look at it");
+  }
+
+  @Test
+  void a_question_that_asks_to_pick_or_for_one_fact_is_closed_however_it_opens() {
+    assertAsks(Signal.CLOSED_QUESTION, "What would you like to drink, tea or coffee?",
+        "So what works better for the call, Zoom or Teams?", "Where are you calling from today?",
+        "Where did you grow up?", "how did you hear about us",
+        "How did you find out about the offer?", "So what do you think, shall we book the install?",
+        "what's the best email for you", "what's the monthly fee on that",
+        "wheres the unit installed now", "Can I ask when the lease ends?");
+    assertAsks(Signal.OPEN_QUESTION, "What made you call, and why now?",
+        "Where do you see the business in three years?", "where would you like to be by the summer",
+        "How did you find the demo?", "What do you think about the second option?");
+  }
+
+  @Test
+  void a_question_asked_by_leave_or_indirectly_is_what_it_asks() {
+    assertAsks(Signal.OPEN_QUESTION, "Can I ask what got you looking at this now?",
+        "could I just ask why you're leaving them",
+        "thanks for calling before I cancel anything can I just ask what's made you want to stop",
+        "I'd be curious to hear how the team handles it today",
+        "I'm really interested in what made you leave them",
+        "so um whats the situation with the boiler at the moment", "whys it landed on your desk");
+  }
+
+  @Test
   void each_signal_is_reported_once() {
     assertThat(prospect("it is a nightmare, a real headache, we keep losing customers"))
         .containsOnlyOnce(Signal.PAIN);
