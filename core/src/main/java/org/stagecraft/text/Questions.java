@@ -95,7 +95,7 @@ final class Questions {
     int firstClause = text.clauseFrom[s];
     int clauses = text.clauseFrom[s + 1] - firstClause;
     if (questionMark && clauses > 1
-        && alternatives(words, text.clauses[firstClause + clauses - 1], to)) {
+        && QuestionIdioms.alternatives(words, text.clauses[firstClause + clauses - 1], to)) {
       return Signal.CLOSED_QUESTION; // "what are you having, tea or coffee?": pick one
     }
     Signal kind = null;
@@ -113,7 +113,7 @@ final class Questions {
           : UnpunctuatedQuestions.laterClause(words, flags, text.clauses, firstClause, k, to);
       if (clause == Signal.OPEN_QUESTION) {
         if (k == 0 && kind == Signal.CLOSED_QUESTION && clauses > 1
-            && askingAnOpinion(words, flags, clauseFrom, text.clauses[firstClause + 1])) {
+            && QuestionIdioms.askingAnOpinion(words, flags, clauseFrom, text.clauses[firstClause + 1])) {
           return kind; // "so what do you think, shall we get you signed up?"
         }
         return clause;
@@ -135,71 +135,6 @@ final class Questions {
     }
     return kind != null ? kind : questionMark ? Signal.CLOSED_QUESTION : null;
   }
-
-  /**
-   * Whether the last clause {@code [from, to)} of a question offers a short choice ("email or
-   * mobile", "Zoom or Teams for Thursday"): the question asks to pick one, however it opened.
-   */
-  private static boolean alternatives(String[] words, int from, int to) {
-    if (to - from > MAX_CHOICE) {
-      return false;
-    }
-    for (int k = from; k < to; k++) {
-      if (words[k].equals("or")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Where the question starts that "can I ask", "could I just ask" or "may I ask you" asks
-   * leave to put: its wh-word, whose kind is the question's; or -1.
-   */
-  static int askedAfterLeave(String[] words, int[] flags, int i, int to) {
-    if (i + 3 >= to || !words[i + 1].equals("i") || !LEAVE.contains(words[i])) {
-      return -1;
-    }
-    int k = words[i + 2].equals("just") ? i + 3 : i + 2;
-    if (k + 1 >= to || !words[k].equals("ask")) {
-      return -1;
-    }
-    k = words[k + 1].equals("you") ? k + 2 : k + 1;
-    return k < to && (WordClass.OPEN_WH.in(flags[k]) || WordClass.FACT_WH.in(flags[k])) ? k : -1;
-  }
-
-  private static final Set<String> LEAVE = Set.of("can", "could", "may");
-
-  /**
-   * Whether the clause {@code [from, to)} is only "what do you think" (or "reckon", "say"): before
-   * a yes-or-no question it leads in to that question and asks for no story of its own.
-   */
-  private static boolean askingAnOpinion(String[] words, int[] flags, int from, int to) {
-    int i = PhraseMatcher.start(words, flags, from, to);
-    return to - i == 4 && words[i].equals("what") && words[i + 1].equals("do")
-        && words[i + 2].equals("you") && OPINION.contains(words[i + 3]);
-  }
-
-  private static final Set<String> OPINION = Set.of("think", "reckon", "say");
-
-  /** "How did you hear about us", "how did you find out about us": one fact, the source. */
-  private static boolean heardOfUs(String[] words, int at, int to) {
-    if (at + 4 >= to || !words[at + 2].equals("you")
-        || !(words[at + 1].equals("did") || words[at + 1].equals("do"))) {
-      return false;
-    }
-    String verb = words[at + 3];
-    String next = words[at + 4];
-    return verb.equals("hear") && (next.equals("about") || next.equals("of"))
-        || verb.equals("find") && next.equals("out") || verb.equals("find") && next.equals("us");
-  }
-
-  /** After "where do you", "where would you": verbs that ask about a future or a view. */
-  private static final Set<String> WHERE_TO = Set.of("see", "want", "like", "feel", "think",
-      "go", "need", "picture", "imagine", "expect", "hope", "wanna", "envision", "envisage");
-
-  /** The most words of a clause that offers a choice: our own choice, from the corpora. */
-  private static final int MAX_CHOICE = 5;
 
   /**
    * Whether the clause {@code [from, to)}, not the last of its sentence, is a pseudo-cleft with
@@ -249,7 +184,7 @@ final class Questions {
         return null; // "what you're describing is ...", "what makes sense is ..."
       }
       if ((first.startsWith("how") && (WordClass.ONE_FACT_AFTER_HOW.in(secondFlags)
-              || heardOfUs(words, i, to)))
+              || QuestionIdioms.heardOfUs(words, i, to)))
           || (first.startsWith("what") && WordClass.ONE_FACT_AFTER_WHAT.in(secondFlags))
           || (first.startsWith("what") && asksForAFact(words, flags, second.equals("is")
               ? i + 2 : i + 1, to))) {
@@ -258,13 +193,13 @@ final class Questions {
       return asked(questionMark, first, subjectNext, Signal.OPEN_QUESTION);
     }
     if (WordClass.FACT_WH.in(flags[i])) {
-      if (!questionMark && (timeClause(words, flags, i, to) || reason(words, i, to))) {
+      if (!questionMark && (timeClause(words, flags, i, to) || QuestionIdioms.reason(words, i, to))) {
         return null; // "when you say it's been rough, what ...": a time clause, not a question
       }
       String third = i + 2 < to ? words[i + 2] : "";
       // "where do you see this going", "where would you like to be"; not "where are you based"
       boolean openEnded = first.startsWith("where") && WordClass.AUXILIARIES.in(secondFlags)
-          && third.equals("you") && i + 3 < to && WHERE_TO.contains(words[i + 3]);
+          && third.equals("you") && i + 3 < to && QuestionIdioms.WHERE_TO.contains(words[i + 3]);
       return asked(questionMark, first, subjectNext,
           openEnded ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION);
     }
@@ -278,7 +213,7 @@ final class Questions {
         && (second.equals("a") || second.equals("an"))) {
       return null; // "have a think", "have a free week on us", "had a look last week"
     }
-    int asked = askedAfterLeave(words, flags, i, to);
+    int asked = QuestionIdioms.askedAfterLeave(words, flags, i, to);
     if (asked >= 0) {
       return clause(words, flags, asked, to, true); // "can I ask what got you thinking ..."
     }
@@ -315,28 +250,6 @@ final class Questions {
   static boolean timeClause(String[] words, int[] flags, int at, int to) {
     return words[at].equals("when") && at + 1 < to && WordClass.SUBJECTS.in(flags[at + 1]);
   }
-
-  /**
-   * "Which" opening a reason or a consequence of what was said before: "which is why we
-   * switched", "which is actually why", "which means".
-   */
-  private static boolean reason(String[] words, int at, int to) {
-    if (!words[at].equals("which") || at + 1 >= to) {
-      return false;
-    }
-    String verb = words[at + 1];
-    if (verb.equals("means") || verb.equals("meant")) {
-      return true;
-    }
-    int k = at + 2;
-    while (k < to && HEDGES.contains(words[k])) {
-      k++;
-    }
-    return (verb.equals("is") || verb.equals("was")) && k < to && words[k].equals("why");
-  }
-
-  private static final Set<String> HEDGES = Set.of("actually", "exactly", "partly", "also",
-      "really", "just", "basically");
 
   /**
    * "what's the budget", "what is the address", also with a word between ("what's the best

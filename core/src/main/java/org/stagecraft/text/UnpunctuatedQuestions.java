@@ -116,7 +116,7 @@ final class UnpunctuatedQuestions {
           && !WordClass.AUXILIARIES.in(flags[k - 1])) {
         // "hi it's Dan from Shiftly do you have a minute"; not "let me do you a deal", "I can
         // do you a grand off" or "the way it works is we ..."
-        int asked = Questions.askedAfterLeave(words, flags, k, to);
+        int asked = QuestionIdioms.askedAfterLeave(words, flags, k, to);
         if (asked >= 0) { // "... before I cancel anything can I just ask what's made you ..."
           return Questions.clause(words, flags, asked, to, true);
         }
