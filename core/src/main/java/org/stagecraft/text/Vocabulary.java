@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -55,18 +54,7 @@ final class Vocabulary {
         }
       }));
     }
-    for (String corpus : CueModel.CORPORA) {
-      for (LabelledCorpus.Line line : LabelledCorpus.read(corpus)) {
-        // Any split will do: a key is only ever compared with a token's own characters.
-        for (String w : line.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'')
-            .replace('\u2018', '\'').split("[^\\p{L}\\p{N}'%]+")) {
-          String trimmed = w.replaceAll("^'+|'+$", "");
-          if (!trimmed.isEmpty()) {
-            words.add(trimmed);
-          }
-        }
-      }
-    }
+    words.addAll(CorpusWords.load());
     int capacity = Integer.highestOneBit(Math.max(16, words.size() * 4));
     KEYS = new char[capacity][];
     TABLE = new long[capacity * 2];
