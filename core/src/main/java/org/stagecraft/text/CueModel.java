@@ -300,6 +300,11 @@ final class CueModel {
     return new CueModel(written != null ? written : learned(CORPORA));
   }
 
+  /** The model of {@code learned}: one read from a file, or made by hand in a test. */
+  static CueModel of(Learned learned) {
+    return new CueModel(learned);
+  }
+
   /** A model learned from some of the corpora, for cross-validation. */
   static CueModel learn(List<String> corpora) {
     return new CueModel(learned(corpora));

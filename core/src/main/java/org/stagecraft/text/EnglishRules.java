@@ -50,6 +50,9 @@ final class EnglishRules {
   static ImmutableList<PhraseRule> all() {
     return built(
         rule("pain.problem", Signal.PAIN, PROSPECT).negatable().on(
+            // the plain words, in the present: the corpora avoid them, users do not
+            "we have a problem with", "we've got a problem with", "it's a real problem",
+            "is a real problem", "is a big problem", "a mess",
             "held together", "duct tape", "ring off the hook", "nobody picks up", "still miss", "eaten", "eating into", "never match", "don't match", "brutal", "short-staffed", "short staffed", "still counting", "clipboards", "drafty", "sits on", "stall", "stalls", "black hole", "turn away", "turning away", "couldn't keep up", "on hold for", "death by", "sit idle", "idle", "where it hurts", "keeps me up at night", "sting", "fights every", "bleed", "bleeding money", "we keep losing", "keeps happening", "every single time",
             "can't seem", "went up", "nobody could", "where it breaks", "falls apart", "fall apart", "getting worse", "can't even", "didn't work", "did not work", "isn't working", "not working",
             "struggl*", "frustrat*", "painful", "headache", "waste",
@@ -135,6 +138,7 @@ final class EnglishRules {
             "a clinic like yours", "a company like yours", "a team like yours",
             "about your size"),
         rule("trust", Signal.TRUST, null).statement().on(
+            "i trust you",
             "i can put you in touch", "put you in touch", "hundreds of", "didn't just tell me what i wanted to hear", "what i wanted to hear", "i'll tell you", "came recommended", "recommended by", "first vendor who", "you've got credit", "been straight with us", "straight with us", "full honesty", "here's exactly what we changed", "what we changed", "i'd hate for you to find", "we'd disappoint you",
             "refreshing", "full transparency",
             "in full transparency", "i won't pretend", "i'll be straight", "straight with you",
@@ -309,6 +313,9 @@ final class EnglishRules {
             "you'd be crazy", "you'd be foolish", "you'll regret", "everyone else is",
             "all your competitors", "my manager will only", "only if you commit today",
             "if you commit today", "today and i", "lock it in today", "lock in today"),
+        rule("discount.offer", Signal.DISCOUNT, SELLER).negatable().on(
+            "give you a discount", "if i gave you a discount", "get you a discount",
+            "do you a discount", "a discounted rate", "a discounted price"),
         rule("discount", Signal.DISCOUNT, SELLER).on(
             "off the sticker", "sticker price", "drop the price", "drop the per", "lower the per", "bring the price down",
             "% off", "percent off", "off the price", "off the first",
@@ -362,7 +369,8 @@ final class EnglishRules {
         rule("objection", Signal.OBJECTION, PROSPECT).on(
             "flopped", "run it past", "before spending", "bought out", "aren't ready to switch", "not ready to switch", "who's going to migrate", "wary", "gun shy", "got burned", "getting burned", "justify", "could drag", "feels too", "felt canned", "canned", "what if my", "we're fine with what we have", "fine with what we have",
             "doesn't solve", "not what we need", "heard this", "quoted us", "half that", "big commitment", "don't love", "push back", "doesn't support", "don't know if", "do not know if", "so much higher", "higher than", "what if the", "what if it", "what if we",
-            "too expensive", "more than we budgeted", "over budget", "our budget",
+            "too expensive", "that's expensive", "it's expensive", "more than we budgeted",
+            "over budget", "our budget",
             "not in the budget", "budgeted",
             "price is", "cost is", "too much money", "concern", "concerns", "concerned",
             "i'm not convinced", "not convinced", "skeptical",

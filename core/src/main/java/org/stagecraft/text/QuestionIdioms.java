@@ -17,16 +17,18 @@ final class QuestionIdioms {
    * Whether the last clause {@code [from, to)} of a question offers a short choice ("email or
    * mobile", "Zoom or Teams for Thursday"): the question asks to pick one, however it opened.
    */
-  static boolean alternatives(String[] words, int from, int to) {
+  static boolean alternatives(String[] words, int[] flags, int from, int to) {
     if (to - from > MAX_CHOICE) {
       return false;
     }
+    boolean or = false;
     for (int k = from; k < to; k++) {
-      if (words[k].equals("or")) {
-        return true;
+      if (WordClass.OPEN_WH.in(flags[k]) || WordClass.FACT_WH.in(flags[k])) {
+        return false; // "what's been going on, or what changed?" asks again, offers no choice
       }
+      or |= words[k].equals("or");
     }
-    return false;
+    return or;
   }
 
   /**
@@ -59,21 +61,41 @@ final class QuestionIdioms {
 
   private static final Set<String> OPINION = Set.of("think", "reckon", "say");
 
-  /** "How did you hear about us", "how did you find out about us": one fact, the source. */
+  /**
+   * "How did you hear about us", "how did you find out about us", "how did you find us": one
+   * fact, the source. Not "how did you hear about the outage?", which asks for the story.
+   */
   static boolean heardOfUs(String[] words, int at, int to) {
     if (at + 4 >= to || !words[at + 2].equals("you")
         || !(words[at + 1].equals("did") || words[at + 1].equals("do"))) {
       return false;
     }
     String verb = words[at + 3];
-    String next = words[at + 4];
-    return verb.equals("hear") && (next.equals("about") || next.equals("of"))
-        || verb.equals("find") && next.equals("out") || verb.equals("find") && next.equals("us");
+    int about = verb.equals("find") && words[at + 4].equals("out") ? at + 5 : at + 4;
+    if (verb.equals("find") && about == at + 4) {
+      return US.contains(words[about]); // "how did you find us"
+    }
+    return (verb.equals("hear") || about == at + 5) && about + 1 < to
+        && (words[about].equals("about") || words[about].equals("of"))
+        && US.contains(words[about + 1]);
   }
 
-  /** After "where do you", "where would you": verbs that ask about a future or a view. */
-  static final Set<String> WHERE_TO = Set.of("see", "want", "like", "feel", "think",
-      "go", "need", "picture", "imagine", "expect", "hope", "wanna", "envision", "envisage");
+  private static final Set<String> US = Set.of("us", "our");
+
+  /**
+   * Whether "where" + {@code auxiliary} + "you" + {@code verb} asks for a view or a story
+   * ("where do you see this going", "where do you struggle most", "where would you like to be")
+   * rather than a place ("where are you based", "where did you grow up", "where do you live");
+   * "where are you at with this" asks how it stands.
+   */
+  static boolean whereOpen(String auxiliary, String verb) {
+    return verb.equals("at") // "where are you at with this": how it stands
+        || !PAST_OR_BEING.contains(auxiliary) && !PLACE_VERBS.contains(verb);
+  }
+
+  private static final Set<String> PAST_OR_BEING = Set.of("are", "is", "were", "was", "did");
+  private static final Set<String> PLACE_VERBS = Set.of("live", "park", "work", "buy", "shop",
+      "bank", "stay", "keep", "come", "sit", "sleep", "store", "get", "put", "meet");
 
   /** The most words of a clause that offers a choice: our own choice, from the corpora. */
   private static final int MAX_CHOICE = 5;

@@ -56,6 +56,8 @@ final class Questions {
       "understand", "know", "learn");
   /** Of {@link #INDIRECT}, those that ask without "to" before them: "I'm curious how". */
   private static final Set<String> ASKING_ALONE = Set.of("curious", "wondering", "interested");
+  /** Who is asking, not reporting, when "interested in what" follows: "I'm", "we'd be". */
+  private static final Set<String> INTERESTED_NOW = Set.of("i'm", "i'd", "we'd", "we're");
   /** Between an indirect word and its wh-word: "hear a bit more about how", "interested in". */
   private static final Set<String> LEAD_INS = Set.of("about", "in", "a", "bit", "little",
       "more");
@@ -95,7 +97,7 @@ final class Questions {
     int firstClause = text.clauseFrom[s];
     int clauses = text.clauseFrom[s + 1] - firstClause;
     if (questionMark && clauses > 1
-        && QuestionIdioms.alternatives(words, text.clauses[firstClause + clauses - 1], to)) {
+        && QuestionIdioms.alternatives(words, flags, text.clauses[firstClause + clauses - 1], to)) {
       return Signal.CLOSED_QUESTION; // "what are you having, tea or coffee?": pick one
     }
     Signal kind = null;
@@ -199,7 +201,7 @@ final class Questions {
       String third = i + 2 < to ? words[i + 2] : "";
       // "where do you see this going", "where would you like to be"; not "where are you based"
       boolean openEnded = first.startsWith("where") && WordClass.AUXILIARIES.in(secondFlags)
-          && third.equals("you") && i + 3 < to && QuestionIdioms.WHERE_TO.contains(words[i + 3]);
+          && third.equals("you") && i + 3 < to && QuestionIdioms.whereOpen(second, words[i + 3]);
       return asked(questionMark, first, subjectNext,
           openEnded ? Signal.OPEN_QUESTION : Signal.CLOSED_QUESTION);
     }
@@ -277,6 +279,10 @@ final class Questions {
       }
       if (!ASKING_ALONE.contains(words[k]) && !words[k - 1].equals("to")) {
         continue;
+      }
+      if (words[k].equals("interested") && (!INTERESTED_NOW.contains(words[i])
+          || WordClass.NEGATIONS.anyIn(flags, i + 1, k))) {
+        return null; // "I'm not interested in what you're selling", "I was interested in what"
       }
       int w = k + 1;
       while (w < to - 1 && LEAD_INS.contains(words[w])) {

@@ -42,11 +42,15 @@ class CueModelFileTest {
     wrongMagic[0] ^= 1;
     byte[] negativeCount = model.clone();
     negativeCount[8] = (byte) 0xff; // the number of signals, bytes 8 to 11
+    byte[] firstVersion = model.clone();
+    firstVersion[7] = 1; // version 1, bytes 4 to 7: a model without the cues of openings
     byte[] cut = Arrays.copyOf(model, model.length / 2);
     byte[] trailing = Arrays.copyOf(model, model.length + 4);
 
     assertThatThrownBy(() -> CueModelFile.read(new ByteArrayInputStream(wrongMagic)))
         .isInstanceOf(IOException.class).hasMessageContaining("not a cue model");
+    assertThatThrownBy(() -> CueModelFile.read(new ByteArrayInputStream(firstVersion)))
+        .isInstanceOf(IOException.class).hasMessageContaining("not a cue model of version 2");
     assertThatThrownBy(() -> CueModelFile.read(new ByteArrayInputStream(negativeCount)))
         .isInstanceOf(IOException.class).hasMessageContaining("a cue model for []");
     assertThatThrownBy(() -> CueModelFile.read(new ByteArrayInputStream(cut)))

@@ -368,12 +368,14 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
     assertAsks(Signal.CLOSED_QUESTION, "What would you like to drink, tea or coffee?",
         "So what works better for the call, Zoom or Teams?", "Where are you calling from today?",
         "Where did you grow up?", "how did you hear about us",
-        "How did you find out about the offer?", "So what do you think, shall we book the install?",
+        "how did you find out about us", "So what do you think, shall we book the install?",
         "what's the best email for you", "what's the monthly fee on that",
         "wheres the unit installed now", "Can I ask when the lease ends?");
     assertAsks(Signal.OPEN_QUESTION, "What made you call, and why now?",
         "Where do you see the business in three years?", "where would you like to be by the summer",
-        "How did you find the demo?", "What do you think about the second option?");
+        "How did you find the demo?", "What do you think about the second option?",
+        "How did you hear about the outage?", "Where do you struggle most with scheduling?",
+        "where are you at right now with the budget", "what's been going on, or what changed?");
   }
 
   @Test
@@ -384,6 +386,28 @@ class EnglishSignalClassifierTest extends SignalClassifierContract {
         "I'd be curious to hear how the team handles it today",
         "I'm really interested in what made you leave them",
         "so um whats the situation with the boiler at the moment", "whys it landed on your desk");
+    assertNoQuestion("I'm not interested in what you're selling.",
+        "I was interested in what you said about the reporting.");
+  }
+
+  @Test
+  void the_plain_words_of_each_signal_are_found() {
+    // the corpora's writers were asked to avoid the labels' own words, so these are tested here
+    assertThat(seller("I'll give you a discount.")).contains(Signal.DISCOUNT);
+    assertThat(seller("I can get you a discounted rate.")).contains(Signal.DISCOUNT);
+    assertThat(seller("I can't give you a discount on that.")).doesNotContain(Signal.DISCOUNT);
+    assertThat(prospect("We have a problem with missed appointments.")).contains(Signal.PAIN);
+    assertThat(prospect("It's a real problem for us.")).contains(Signal.PAIN);
+    assertThat(prospect("Our scheduling is a mess.")).contains(Signal.PAIN);
+    assertThat(prospect("We don't have a problem with the app.")).doesNotContain(Signal.PAIN);
+    assertThat(prospect("That's expensive.")).contains(Signal.OBJECTION);
+    assertThat(prospect("I trust you.")).contains(Signal.TRUST);
+    assertThat(prospect("Hang on, I'm not ready for that.")).contains(Signal.PROSPECT_STOP);
+    assertThat(prospect("It's urgent, our contract ends next month.")).contains(Signal.URGENCY);
+    assertThat(seller("I can see why that would be frustrating.")).contains(Signal.EMPATHY);
+    assertThat(prospect("That's exactly what we need.")).contains(Signal.FIT);
+    assertThat(seller("Let's book a follow-up for Thursday at ten."))
+        .contains(Signal.NEXT_STEP);
   }
 
   @Test
