@@ -37,7 +37,7 @@ final class CueModel {
       List.of("dev.tsv", "dev2.tsv", "dev3.tsv", "dev4.tsv", "dev5.tsv", "dev6.tsv", "dev7.tsv",
           "dev8.tsv", "dev9.tsv", "dev10.tsv", "dev11.tsv", "dev12.tsv", "dev13.tsv",
           "dev14.tsv", "dev15.tsv", "dev16.tsv", "dev17.tsv", "dev18.tsv", "dev19.tsv",
-          "dev20.tsv");
+          "dev20.tsv", "dev21.tsv", "dev22.tsv");
   private static final int FOLDS = 5;
   /**
    * The largest share of the corpora's lines a word or pair may occur in and still be a cue.

@@ -11,15 +11,17 @@ import org.junit.jupiter.api.Test;
  */
 class ClassifierHeldOutTest {
   /**
-   * Recorded 2026-11-28 after the eighth development round (0.846 / 0.963; after the seventh 0.845
-   * / 0.963, 0.836 / 0.963 before dev9 and dev10 joined the cue model's corpora; 0.803 / 0.963
-   * after the sixth, 0.788 / 0.954 after the fifth, 0.763 / 0.954 with dev4, 0.746 / 0.954 before
-   * it); raise it when the classifier improves, never lower it (docs/classifier.md).
+   * Recorded 2026-11-28 after the eighth development round (0.855 / 0.963, 0.846 before dev21 and
+   * dev22 joined the cue model's corpora; after the seventh 0.845 / 0.963, 0.836 / 0.963 before
+   * dev9 and dev10; 0.803 / 0.963 after the sixth, 0.788 / 0.954 after the fifth, 0.763 / 0.954
+   * with dev4, 0.746 / 0.954 before it); raise it when the classifier improves, never lower it
+   * (docs/classifier.md).
    */
-  static final double MACRO_F1_BASELINE = 0.84;
+  static final double MACRO_F1_BASELINE = 0.85;
   static final double QUESTION_F1_BASELINE = 0.96;
   /**
-   * Measured 2026-11-28 after the eighth development round: 0.792 / 0.921 (after the seventh
+   * Measured 2026-11-28 after the eighth development round: 0.795 / 0.921 (0.792 before dev21
+   * and dev22 joined the cue model's corpora; after the seventh
    * 0.760 / 0.917, 0.746 before dev9 and dev10 joined the cue model's corpora; after the sixth
    * 0.704 / 0.917, after the fifth 0.657 / 0.908; with dev4 0.624 / 0.908; after the third round
    * 0.603 / 0.908; before it 0.553 / 0.911). Nobody tuning has read its lines.
