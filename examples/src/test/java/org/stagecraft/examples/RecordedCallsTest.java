@@ -80,9 +80,9 @@ class RecordedCallsTest {
             + "0 of 3, confirmed (prospect)\n  - event 8: STAGE_SKIPPED: prescription attempted "
             + "(prescription by the seller) from rapport, skipping the way RAPPORT -> DISCOVERY "
             + "-> PRESCRIPTION: missing pain (prospect), goal (prospect), open question (seller): "
-            + "0 of 3, confirmed (prospect)\n  - event 33: EXIT_CRITERIA_NOT_MET: close attempted "
+            + "0 of 3, confirmed (prospect)\n  - event 34: EXIT_CRITERIA_NOT_MET: close attempted "
             + "(asked for sale by the seller) before discovery was complete: missing goal "
             + "(prospect), open question (seller): 1 of 3, confirmed (prospect)"
-            + "\nstage history: [RAPPORT@0, DISCOVERY@14, PROSPECT_STOPPED@35]");
+            + "\nstage history: [RAPPORT@0, DISCOVERY@14, PROSPECT_STOPPED@36]");
   }
 }
