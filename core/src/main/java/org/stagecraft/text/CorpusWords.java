@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,26 +16,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The distinct words of the development corpora, lower-cased, in the order first met: the part of
  * the {@link Vocabulary} that the corpora give. Splitting twenty corpora takes about a third of a
- * second in a fresh JVM, so the build writes the list once ({@link #main}, run by core/pom.xml
- * beside {@link CueModelFile}) and {@link #load} reads it, or splits the corpora where no build
- * wrote it (a class path an IDE compiled). Any list is safe: the vocabulary changes the speed of
- * reading a text, never its tokens. A test checks that the shipped list is what the corpora give
- * now.
+ * second in a fresh JVM, so the build writes the list once ({@link ShippedFiles}) and {@link #load}
+ * reads it, or splits the corpora where no build wrote it (a class path an IDE compiled). Any list
+ * is safe: the vocabulary changes the speed of reading a text, never its tokens. A test checks that
+ * the shipped list is what the corpora give now.
  */
 final class CorpusWords {
   static final String RESOURCE = "words.txt";
 
   private CorpusWords() {}
-
-  /** Writes the words of the development corpora, one a line, to the file {@code args[0]}. */
-  public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      throw new IllegalArgumentException("usage: CorpusWords <file to write>");
-    }
-    Path file = Path.of(args[0]);
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.write(file, of(CueModel.CORPORA), StandardCharsets.UTF_8);
-  }
 
   /** The words the build wrote, or those of the corpora if it wrote none. */
   static List<String> load() {

@@ -7,8 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,10 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The cue model as the build writes it, so that {@link CueModel#load} reads it (about a tenth of
- * a second in a fresh JVM) instead of learning it at start-up (about a second more). The build runs {@link #main} after
- * compiling (core/pom.xml, phase process-classes), writing {@value #RESOURCE} beside this class;
- * a test checks that the file is what learning from the corpora gives now.
+ * The cue model as the build writes it ({@link ShippedFiles}, {@value #RESOURCE} beside this
+ * class), so that {@link CueModel#load} reads it (about a tenth of a second in a fresh JVM)
+ * instead of learning it at start-up (about a second more); a test checks that the file is what
+ * learning from the corpora gives now.
  *
  * <p>The format: a magic number and a version, the signals by name, the base of each role, then
  * for each signal its cues, sorted, each with its weight as a float (as {@link CueIndex} keeps
@@ -37,18 +35,6 @@ final class CueModelFile {
   private static final int MAX_CUES = 10_000_000;
 
   private CueModelFile() {}
-
-  /** Writes the model learned from the development corpora to the file {@code args[0]}. */
-  public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      throw new IllegalArgumentException("usage: CueModelFile <file to write>");
-    }
-    Path file = Path.of(args[0]);
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    try (OutputStream out = Files.newOutputStream(file)) {
-      write(CueModel.learned(CueModel.CORPORA), out);
-    }
-  }
 
   static void write(CueModel.Learned learned, OutputStream to) throws IOException {
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(to));
