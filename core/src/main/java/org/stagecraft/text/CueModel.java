@@ -157,11 +157,11 @@ final class CueModel {
   }
 
   /**
-   * Every signal's score for one sentence at a time, in {@link #order()}, zero or more meaning
-   * yes, and the cues behind them, to explain a signal by its strongest cues without a second
-   * pass. Each distinct cue counts once. One pass over the words, one array probe per word and
-   * one for the sentence's opening. Scored a sentence at a time: the model learned from short lines, and over a long
-   * turn it would sum many weak cues into a yes. Not thread-safe; one per call.
+   * Every signal's score for one sentence at a time, in {@link #order()}, zero or more meaning yes,
+   * and the cues behind them, to explain a signal by its strongest cues without a second pass. Each
+   * distinct cue counts once. One pass over the words, one array probe per word and one for the
+   * sentence's opening. Scored a sentence at a time: the model learned from short lines, and over a
+   * long turn it would sum many weak cues into a yes. Not thread-safe; one per call.
    */
   final class SentenceScores {
     private final float[] total = new float[order.size()];

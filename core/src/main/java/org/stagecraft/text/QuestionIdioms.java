@@ -7,8 +7,8 @@ import java.util.Set;
  * form of their opening alone: a closing choice ("..., tea or coffee?"), leave to ask ("can I
  * ask what ..."), an opinion that leads in to a yes-or-no question ("what do you think, shall
  * we ...?"), where the prospect heard of us, where someone is or is going, and "which is why"
- * carrying on a statement. Each was read off the development corpora's labels (docs/classifier.md,
- * eighth round).
+ * carrying on a statement. Each was read off the development corpora's labels
+ * (docs/classifier.md, eighth round).
  */
 final class QuestionIdioms {
   private QuestionIdioms() {}
@@ -89,7 +89,7 @@ final class QuestionIdioms {
    * "where are you at with this" asks how it stands.
    */
   static boolean whereOpen(String auxiliary, String verb) {
-    return verb.equals("at") // "where are you at with this": how it stands
+    return verb.equals("at")
         || !PAST_OR_BEING.contains(auxiliary) && !PLACE_VERBS.contains(verb);
   }
 

@@ -114,8 +114,8 @@ final class Questions {
           ? clause(words, flags, clauseFrom, to, questionMark)
           : UnpunctuatedQuestions.laterClause(words, flags, text.clauses, firstClause, k, to);
       if (clause == Signal.OPEN_QUESTION) {
-        if (k == 0 && kind == Signal.CLOSED_QUESTION && clauses > 1
-            && QuestionIdioms.askingAnOpinion(words, flags, clauseFrom, text.clauses[firstClause + 1])) {
+        if (k == 0 && kind == Signal.CLOSED_QUESTION && clauses > 1 && QuestionIdioms
+            .askingAnOpinion(words, flags, clauseFrom, text.clauses[firstClause + 1])) {
           return kind; // "so what do you think, shall we get you signed up?"
         }
         return clause;
@@ -195,8 +195,11 @@ final class Questions {
       return asked(questionMark, first, subjectNext, Signal.OPEN_QUESTION);
     }
     if (WordClass.FACT_WH.in(flags[i])) {
-      if (!questionMark && (timeClause(words, flags, i, to) || QuestionIdioms.reason(words, i, to))) {
-        return null; // "when you say it's been rough, what ...": a time clause, not a question
+      if (!questionMark
+          && (timeClause(words, flags, i, to) || QuestionIdioms.reason(words, i, to))) {
+        // a time clause ("when you say it's been rough, what ...") or a reason ("which is why
+        // we switched"): not a question
+        return null;
       }
       String third = i + 2 < to ? words[i + 2] : "";
       // "where do you see this going", "where would you like to be"; not "where are you based"
@@ -265,9 +268,9 @@ final class Questions {
 
   /**
    * An indirect question in the first person: "I'd love to hear how you got here", "I'm
-   * curious why", "I'm interested in what", "I want to understand what
-   * happens". "Hear", "understand", "know" and "learn" count only after "to" ("I know what you
-   * mean" is a statement).
+   * curious why", "I'm interested in what", "I want to understand what happens". "Hear",
+   * "understand", "know" and "learn" count only after "to" ("I know what you mean" is a
+   * statement).
    */
   static @Nullable Signal indirect(String[] words, int[] flags, int i, int to) {
     if (!WordClass.FIRST_PERSON.in(flags[i])) {

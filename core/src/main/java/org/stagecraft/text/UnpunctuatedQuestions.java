@@ -209,7 +209,7 @@ final class UnpunctuatedQuestions {
     int from = clauses[firstClause + k];
     int i = PhraseMatcher.start(words, flags, from, to);
     if (i + 1 >= to || WordClass.STATEMENT_SUBJECTS.in(flags[from])) {
-      return null; // "..., it has the workflows": "it" is a filler only in "got it"
+      return null; // "..., it has the workflows", "..., we do": opened by its subject
     }
     int first = flags[i];
     if (WordClass.FACT_WH.in(first)) {
